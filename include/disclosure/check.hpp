@@ -1,0 +1,152 @@
+#pragma once
+// Evaluating rules on reports. A rule set is compiled once into two sparse matrices (left and
+// right sides over the form's cells) so that a report, and later a whole panel, is checked by
+// sparse products; the evidence for each finding is then read off the rule's own cells.
+//
+// Missing operands: a side whose cells are all missing makes the rule NOT_ASSESSABLE. When a side
+// has some parts stated and others missing, the missing parts are read as holding nothing (a
+// narrative list that omits a category, a blank template cell) and the finding lists them in
+// `read_as_zero`, so the reading is never hidden.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <Eigen/SparseCore>
+
+#include "disclosure/finding.hpp"
+#include "disclosure/report.hpp"
+#include "disclosure/rule.hpp"
+
+namespace disclosure {
+
+class RuleSet {
+public:
+  using Matrix = Eigen::SparseMatrix<std::int64_t, Eigen::RowMajor>;
+
+  RuleSet(std::shared_ptr<const Form> form, std::vector<Rule> rules) : form_(std::move(form)), rules_(std::move(rules)) {
+    if (!form_) throw Error("a rule set needs a form");
+    std::vector<Eigen::Triplet<std::int64_t>> left, right;
+    for (std::size_t r = 0; r < rules_.size(); ++r) {
+      const Rule& rule = rules_[r];
+      if (rule.lhs.empty() || rule.rhs.empty()) throw Error("rule '" + rule.id + "' needs cells on both sides");
+      int scale = 0;
+      for (auto c : rule.lhs) scale = std::max(scale, form_->table_of(c).decimals);
+      for (auto c : rule.rhs) scale = std::max(scale, form_->table_of(c).decimals);
+      auto coefficient = [&](std::size_t c) {
+        int k = scale - form_->table_of(c).decimals;
+        // Larger gaps could overflow 64-bit sums of values up to 2^53.
+        if (k > 2) throw Error("rule '" + rule.id + "' mixes cells whose decimals differ by more than 2");
+        return Decimal::pow10(k);
+      };
+      for (auto c : rule.lhs) left.emplace_back(static_cast<int>(r), static_cast<int>(c), coefficient(c));
+      for (auto c : rule.rhs) right.emplace_back(static_cast<int>(r), static_cast<int>(c), coefficient(c));
+      scales_.push_back(scale);
+    }
+    auto rows = static_cast<Eigen::Index>(rules_.size()), cols = static_cast<Eigen::Index>(form_->size());
+    lhs_.resize(rows, cols);
+    rhs_.resize(rows, cols);
+    lhs_.setFromTriplets(left.begin(), left.end());
+    rhs_.setFromTriplets(right.begin(), right.end());
+  }
+
+  // The rules the form's hierarchy implies.
+  static RuleSet for_form(std::shared_ptr<const Form> form) {
+    auto rules = rules_from_hierarchy(*form);
+    return RuleSet(std::move(form), std::move(rules));
+  }
+
+  const Form& form() const noexcept { return *form_; }
+  const std::vector<Rule>& rules() const noexcept { return rules_; }
+  const Matrix& lhs_matrix() const noexcept { return lhs_; }
+  const Matrix& rhs_matrix() const noexcept { return rhs_; }
+
+  std::vector<Finding> check(const Report& report) const {
+    if (!(report.form() == *form_)) throw Error("report '" + report.id() + "' is on form '" + report.form().key() + "', the rules are for '" + form_->key() + "'");
+    Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1> x(static_cast<Eigen::Index>(form_->size()));
+    for (std::size_t i = 0; i < form_->size(); ++i) {
+      const Value& v = report[i];
+      x(static_cast<Eigen::Index>(i)) = v.has_number() ? v.number().rescaled(form_->table_of(i).decimals).units() : 0;
+    }
+    Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1> left = lhs_ * x, right = rhs_ * x;
+    std::vector<Finding> out;
+    out.reserve(rules_.size());
+    for (std::size_t r = 0; r < rules_.size(); ++r)
+      out.push_back(finding(report, rules_[r], left(static_cast<Eigen::Index>(r)), right(static_cast<Eigen::Index>(r)), scales_[r]));
+    return out;
+  }
+
+private:
+  Finding finding(const Report& report, const Rule& rule, std::int64_t left, std::int64_t right, int scale) const {
+    Finding f;
+    f.report = report.id();
+    f.rule = rule.id;
+    f.severity = rule.severity;
+    f.comparison = rule.comparison;
+    f.basis = rule.basis;
+    f.tolerance = Decimal(0, scale);
+    std::vector<std::size_t> missing_l, missing_r;
+    for (auto c : rule.lhs) {
+      f.cells.push_back({form_->cells()[c].key, Side::lhs, report[c]});
+      if (!report[c].has_number()) missing_l.push_back(c);
+    }
+    for (auto c : rule.rhs) {
+      f.cells.push_back({form_->cells()[c].key, Side::rhs, report[c]});
+      if (!report[c].has_number()) missing_r.push_back(c);
+    }
+    if (missing_l.size() == rule.lhs.size() || missing_r.size() == rule.rhs.size()) {
+      f.status = Status::not_assessable;
+      auto& gone = missing_l.size() == rule.lhs.size() ? missing_l : missing_r;
+      std::string zh, en;
+      for (auto c : gone) {
+        zh += (zh.empty() ? "" : "、") + form_->cells()[c].label.zh + "（" + std::string(to_string(report[c].missing())) + "）";
+        en += (en.empty() ? "" : ", ") + form_->cells()[c].label.en + " (" + std::string(to_string(report[c].missing())) + ")";
+      }
+      f.message = {"无法核对：" + zh + "没有数值。", "Not assessable: no number for " + en + "."};
+      return f;
+    }
+    for (auto c : missing_l) f.read_as_zero.push_back(form_->cells()[c].key);
+    for (auto c : missing_r) f.read_as_zero.push_back(form_->cells()[c].key);
+    f.lhs = Decimal(left, scale);
+    f.rhs = Decimal(right, scale);
+    f.difference = Decimal(left - right, scale);
+    bool holds = rule.comparison == Comparison::equal ? left == right : left <= right;
+    f.status = holds ? Status::pass : Status::fail;
+    f.message = message(rule, *f.lhs, *f.rhs, *f.difference, holds);
+    if (!f.read_as_zero.empty()) {
+      std::string zh, en;
+      for (auto c : missing_l) { zh += (zh.empty() ? "" : "、") + form_->cells()[c].label.zh; en += (en.empty() ? "" : ", ") + form_->cells()[c].label.en; }
+      for (auto c : missing_r) { zh += (zh.empty() ? "" : "、") + form_->cells()[c].label.zh; en += (en.empty() ? "" : ", ") + form_->cells()[c].label.en; }
+      f.message.zh += "未填报的分项按0计：" + zh + "。";
+      f.message.en += " Parts with no number, read as 0: " + en + ".";
+    }
+    return f;
+  }
+
+  static Label message(const Rule& rule, Decimal l, Decimal r, Decimal d, bool holds) {
+    const std::string L = l.to_string(), R = r.to_string();
+    const std::string D = (d.units() < 0 ? Decimal(-d.units(), d.scale()) : d).to_string();
+    const auto& lz = rule.lhs_text.zh; const auto& le = rule.lhs_text.en;
+    const auto& rz = rule.rhs_text.zh; const auto& re = rule.rhs_text.en;
+    if (rule.comparison == Comparison::less_equal) {
+      if (holds) return {lz + L + "，未超过" + rz + R + "。", le + " (" + L + ") does not exceed " + re + " (" + R + ")."};
+      return {lz + L + "，超过" + rz + R + "，多" + D + "。", le + " (" + L + ") exceeds " + re + " (" + R + ") by " + D + "."};
+    }
+    bool sum = rule.rhs.size() > 1;
+    if (holds)
+      return sum ? Label{rz + "合计" + R + "，与" + lz + L + "相符。", "The " + re + " sum to " + R + ", equal to the " + le + " stated (" + L + ")."}
+                 : Label{lz + L + "，与" + rz + R + "相符。", le + " (" + L + ") equals " + re + " (" + R + ")."};
+    std::string dir_en = d.units() > 0 ? " short" : " over";
+    if (sum)
+      return {lz + "填报" + L + "，但" + rz + "合计" + R + "，相差" + D + "。",
+              "The " + le + " stated is " + L + ", but the " + re + " sum to " + R + ": " + D + dir_en + "."};
+    return {lz + L + "，" + rz + R + "，相差" + D + "。", le + " is " + L + " but " + re + " is " + R + ": a difference of " + D + "."};
+  }
+
+  std::shared_ptr<const Form> form_;
+  std::vector<Rule> rules_;
+  std::vector<int> scales_;
+  Matrix lhs_, rhs_;
+};
+
+}  // namespace disclosure

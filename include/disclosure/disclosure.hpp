@@ -1,0 +1,15 @@
+#pragma once
+// The whole header core. File formats live in disclosure/io/ (compiled: link disclosure::io).
+#include "disclosure/category.hpp"
+#include "disclosure/check.hpp"
+#include "disclosure/decimal.hpp"
+#include "disclosure/error.hpp"
+#include "disclosure/finding.hpp"
+#include "disclosure/form.hpp"
+#include "disclosure/forms/builtin.hpp"
+#include "disclosure/label.hpp"
+#include "disclosure/report.hpp"
+#include "disclosure/rounding.hpp"
+#include "disclosure/rule.hpp"
+#include "disclosure/share.hpp"
+#include "disclosure/value.hpp"

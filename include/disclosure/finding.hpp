@@ -1,0 +1,56 @@
+#pragma once
+// The result of one rule on one report, with all of its evidence.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "disclosure/rule.hpp"
+#include "disclosure/value.hpp"
+#include "disclosure/printing.hpp"
+
+namespace disclosure {
+
+enum class Status : unsigned char {
+  pass,
+  fail,
+  not_assessable,  // an operand is missing: the finding names which; never counted as passed
+  error,           // the rule could not be evaluated (e.g. an arithmetic limit)
+};
+
+inline constexpr std::string_view to_string(Status s) noexcept {
+  switch (s) {
+    case Status::pass: return "PASS";
+    case Status::fail: return "FAIL";
+    case Status::not_assessable: return "NOT_ASSESSABLE";
+    case Status::error: return "ERROR";
+  }
+  return "?";
+}
+
+enum class Side : unsigned char { lhs, rhs };
+
+struct CellEvidence {
+  std::string key;
+  Side side = Side::lhs;
+  Value value;
+  friend bool operator==(const CellEvidence&, const CellEvidence&) = default;
+};
+
+struct Finding {
+  std::string report;  // report id
+  std::string rule;    // rule id
+  Status status = Status::pass;
+  Severity severity = Severity::error;
+  Comparison comparison = Comparison::equal;
+  Basis basis;
+  std::vector<CellEvidence> cells;
+  std::optional<Decimal> lhs, rhs, difference;  // difference = lhs − rhs; absent when not assessable
+  Decimal tolerance;                              // 0: counts are compared exactly
+  // Missing cells that were read as holding nothing because other parts of the same side are
+  // stated (a narrative list that omits a category, a blank cell in a template row).
+  std::vector<std::string> read_as_zero;
+  Label message;
+};
+
+}  // namespace disclosure

@@ -1,0 +1,201 @@
+#pragma once
+// The schema of one kind of report: tables made of one or two dimensions, each cell with a
+// stable key. A form is an immutable value; reports refer to it.
+#include <algorithm>
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "disclosure/category.hpp"
+#include "disclosure/decimal.hpp"
+#include "disclosure/error.hpp"
+
+namespace disclosure {
+
+struct Dimension {
+  std::string key;
+  Label label;
+  Category root;  // the dimension's total; its children break it down
+  friend bool operator==(const Dimension&, const Dimension&) = default;
+};
+
+struct Table {
+  std::string key;  // first segment of every cell key of the table
+  Label label;
+  std::string unit;               // 件, 条, 人, 个, 次, 万元, 元, %
+  int decimals = 0;               // decimals a value may carry (0 for counts)
+  bool allow_negative = false;    // signed columns such as the 2019 本年增/减
+  Dimension rows;
+  std::optional<Dimension> columns;
+  friend bool operator==(const Table&, const Table&) = default;
+};
+
+// How a cell breaks down into other cells of its table, along one axis. Derived group
+// categories are expanded to their parts, so `parts` are always fillable cells.
+struct Breakdown {
+  std::size_t parent = 0;
+  std::vector<std::size_t> parts;
+  Relation relation = Relation::none;
+  bool along_columns = false;  // false: parts are rows of the parent's column; true: columns of its row
+  friend bool operator==(const Breakdown&, const Breakdown&) = default;
+};
+
+// One fillable cell: a non-derived row category (× a non-derived column category).
+struct Cell {
+  std::string key;          // table.rowpath[.colpath]
+  std::size_t table = 0;    // index into Form::tables()
+  std::string row;          // path of the row category within its dimension ("total", "refused.state_secret")
+  std::string column;       // path of the column category, empty for one-dimensional tables
+  Label label;              // row label, with the column label after " / " for two-dimensional tables
+  friend bool operator==(const Cell&, const Cell&) = default;
+};
+
+namespace detail {
+
+// Edit distance, for "did you mean" suggestions on unknown keys.
+inline std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+// Path of a category below the dimension root: the root itself is its own key ("total").
+inline std::string child_path(const std::string& parent_path, bool parent_is_root, const std::string& key) {
+  return parent_is_root ? key : parent_path + "." + key;
+}
+
+}  // namespace detail
+
+class Form {
+public:
+  Form(std::string key, Label label, std::vector<Table> tables) : key_(std::move(key)), label_(std::move(label)), tables_(std::move(tables)) {
+    if (!is_valid_key_segment(key_)) throw Error("form key '" + key_ + "' must be lower-case ASCII letters, digits and '_'");
+    for (std::size_t t = 0; t < tables_.size(); ++t) index_table(t);
+    for (std::size_t t = 0; t < tables_.size(); ++t) add_breakdowns(t);
+  }
+
+  const std::string& key() const noexcept { return key_; }
+  const Label& label() const noexcept { return label_; }
+  const std::vector<Table>& tables() const noexcept { return tables_; }
+  const std::vector<Cell>& cells() const noexcept { return cells_; }
+  std::size_t size() const noexcept { return cells_.size(); }
+
+  std::optional<std::size_t> find(const std::string& key) const {
+    auto it = index_.find(key);
+    if (it == index_.end()) return std::nullopt;
+    return it->second;
+  }
+
+  // Index of a cell; an unknown key throws KeyError naming the closest valid keys.
+  std::size_t index(const std::string& key) const {
+    if (auto i = find(key)) return *i;
+    throw KeyError("form '" + key_ + "' has no cell '" + key + "'" + suggestions(key));
+  }
+  const Cell& cell(const std::string& key) const { return cells_[index(key)]; }
+  const Table& table_of(std::size_t cell) const { return tables_[cells_.at(cell).table]; }
+  // Every breakdown of the form (partition and overlapping), in table order.
+  const std::vector<Breakdown>& breakdowns() const noexcept { return breakdowns_; }
+
+  std::string suggestions(const std::string& key) const {
+    std::vector<std::pair<std::size_t, const std::string*>> scored;
+    for (const auto& c : cells_) scored.emplace_back(detail::edit_distance(key, c.key), &c.key);
+    std::sort(scored.begin(), scored.end(), [](auto& a, auto& b) { return a.first != b.first ? a.first < b.first : *a.second < *b.second; });
+    std::string out;
+    for (std::size_t i = 0; i < scored.size() && i < 3; ++i) out += (i ? ", " : "; closest: ") + *scored[i].second;
+    return out;
+  }
+
+  friend bool operator==(const Form& a, const Form& b) { return a.key_ == b.key_ && a.label_ == b.label_ && a.tables_ == b.tables_; }
+
+private:
+  void index_table(std::size_t t) {
+    const Table& table = tables_[t];
+    if (!is_valid_key_segment(table.key)) throw Error("form '" + key_ + "': table key '" + table.key + "' is not a valid key segment");
+    if (table.decimals < 0 || table.decimals > Decimal::max_scale) throw Error("form '" + key_ + "': table '" + table.key + "' has decimals outside 0..8");
+    std::vector<std::pair<std::string, const Category*>> rows, cols;
+    collect(table.rows.root, table.rows.root.key, true, rows, table.key);
+    if (table.columns) collect(table.columns->root, table.columns->root.key, true, cols, table.key);
+    else cols.emplace_back("", nullptr);
+    for (auto& [rpath, rcat] : rows)
+      for (auto& [cpath, ccat] : cols) {
+        Cell c;
+        c.key = table.key + "." + rpath + (cpath.empty() ? "" : "." + cpath);
+        c.table = t;
+        c.row = rpath;
+        c.column = cpath;
+        c.label = ccat ? Label{rcat->label.zh + " / " + ccat->label.zh, rcat->label.en + " / " + ccat->label.en} : rcat->label;
+        if (!index_.emplace(c.key, cells_.size()).second) throw Error("form '" + key_ + "': duplicate cell key '" + c.key + "'");
+        cells_.push_back(std::move(c));
+      }
+  }
+
+  void collect(const Category& cat, const std::string& path, bool is_root, std::vector<std::pair<std::string, const Category*>>& out, const std::string& table) {
+    if (!is_valid_key_segment(cat.key)) throw Error("form '" + key_ + "', table '" + table + "': category key '" + cat.key + "' is not a valid key segment");
+    if (!cat.derived) out.emplace_back(path, &cat);
+    for (const auto& child : cat.children) collect(child, detail::child_path(path, is_root, child.key), false, out, table);
+  }
+
+  // Paths of the fillable cells a category stands for: itself, or (derived) its children's.
+  static void fillable_paths(const Category& cat, const std::string& path, bool is_root, std::vector<std::string>& out) {
+    if (!cat.derived) {
+      out.push_back(path);
+      return;
+    }
+    for (const auto& child : cat.children) fillable_paths(child, detail::child_path(path, is_root, child.key), false, out);
+  }
+
+  void breakdowns_of(const Table& table, const Category& cat, const std::string& path, bool is_root, const std::vector<std::string>& others, bool along_columns) {
+    if (cat.derived && cat.relation != Relation::partition)
+      throw Error("form '" + key_ + "', table '" + table.key + "': derived category '" + path + "' must be a partition of its children");
+    if (!cat.derived && cat.relation != Relation::none && !cat.children.empty()) {
+      std::vector<std::string> parts;
+      for (const auto& child : cat.children) fillable_paths(child, detail::child_path(path, is_root, child.key), false, parts);
+      for (const auto& other : others) {
+        auto key_of = [&](const std::string& p) {
+          std::string rc = along_columns ? other + "." + p : (other.empty() ? p : p + "." + other);
+          return index_.at(table.key + "." + rc);
+        };
+        Breakdown b;
+        b.parent = key_of(path);
+        b.relation = cat.relation;
+        b.along_columns = along_columns;
+        for (const auto& p : parts) b.parts.push_back(key_of(p));
+        breakdowns_.push_back(std::move(b));
+      }
+    }
+    for (const auto& child : cat.children) breakdowns_of(table, child, detail::child_path(path, is_root, child.key), false, others, along_columns);
+  }
+
+  void add_breakdowns(std::size_t t) {
+    const Table& table = tables_[t];
+    std::vector<std::string> row_paths, col_paths;
+    fillable_paths_all(table.rows.root, table.rows.root.key, true, row_paths);
+    if (table.columns) fillable_paths_all(table.columns->root, table.columns->root.key, true, col_paths);
+    else col_paths.emplace_back("");
+    breakdowns_of(table, table.rows.root, table.rows.root.key, true, col_paths, false);
+    if (table.columns) breakdowns_of(table, table.columns->root, table.columns->root.key, true, row_paths, true);
+  }
+
+  static void fillable_paths_all(const Category& cat, const std::string& path, bool is_root, std::vector<std::string>& out) {
+    if (!cat.derived) out.push_back(path);
+    for (const auto& child : cat.children) fillable_paths_all(child, detail::child_path(path, is_root, child.key), false, out);
+  }
+
+  std::string key_;
+  Label label_;
+  std::vector<Table> tables_;
+  std::vector<Cell> cells_;
+  std::map<std::string, std::size_t> index_;
+  std::vector<Breakdown> breakdowns_;
+};
+
+}  // namespace disclosure

@@ -1,0 +1,20 @@
+#pragma once
+// The built-in forms by key.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "disclosure/forms/ogi2008.hpp"
+
+namespace disclosure::forms {
+
+inline std::vector<std::string> builtin_keys() { return {"ogi2008"}; }
+
+inline std::shared_ptr<const Form> builtin(const std::string& key) {
+  if (key == "ogi2008") return ogi2008();
+  std::string known;
+  for (const auto& k : builtin_keys()) known += (known.empty() ? "" : ", ") + k;
+  throw KeyError("no built-in form '" + key + "' (known: " + known + ")");
+}
+
+}  // namespace disclosure::forms

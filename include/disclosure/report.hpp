@@ -1,0 +1,108 @@
+#pragma once
+// One filled form: a value per cell (missing kinds kept apart from 0), who published it, for
+// which year and scope, and the figures the report itself states (percentages, totals, growth
+// rates) with where they stand in the text.
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "disclosure/form.hpp"
+#include "disclosure/value.hpp"
+#include "disclosure/printing.hpp"
+
+namespace disclosure {
+
+struct Source {
+  std::string url;
+  std::string title;
+  std::string published;  // date as printed, ISO 8601 when known
+  std::string note;
+  friend bool operator==(const Source&, const Source&) = default;
+};
+
+enum class StatedKind : unsigned char { percentage, growth_rate, total };
+
+inline constexpr std::string_view to_string(StatedKind k) noexcept {
+  switch (k) {
+    case StatedKind::percentage: return "percentage";
+    case StatedKind::growth_rate: return "growth_rate";
+    case StatedKind::total: return "total";
+  }
+  return "?";
+}
+
+// A figure printed in the report about its own cells, e.g. "当面申请123件，占49.79%":
+// kind percentage, cell requests.in_person, base requests.total, value 49.79 (2 decimals printed).
+struct StatedFigure {
+  StatedKind kind = StatedKind::percentage;
+  std::string cell;
+  std::string base;   // denominator cell for percentages; empty otherwise
+  Decimal value;      // as printed: its scale is the number of decimals printed
+  std::string text;   // the words it was read from
+  friend bool operator==(const StatedFigure&, const StatedFigure&) = default;
+};
+
+class Report {
+public:
+  Report(std::shared_ptr<const Form> form, std::string id) : form_(std::move(form)), id_(std::move(id)) {
+    if (!form_) throw Error("report '" + id_ + "' needs a form");
+    if (id_.empty()) throw Error("a report needs a non-empty id");
+    values_.resize(form_->size());
+  }
+
+  const Form& form() const noexcept { return *form_; }
+  const std::shared_ptr<const Form>& form_ptr() const noexcept { return form_; }
+  const std::string& id() const noexcept { return id_; }
+
+  std::string issuer;
+  int year = 0;
+  std::string scope;   // "region" (本行政区域), "own_level" (市本级/县本级), "agency" (本机关), or as printed
+  std::string within;  // id of the report whose scope contains this one, if any
+  Source source;
+
+  const Value& operator[](std::size_t cell) const { return values_.at(cell); }
+  const Value& at(const std::string& key) const { return values_[form_->index(key)]; }
+  const std::vector<Value>& values() const noexcept { return values_; }
+
+  // Sets a cell, checking the value against the cell's table: decimals allowed, sign allowed.
+  void set(const std::string& key, Value v) { set(form_->index(key), std::move(v)); }
+  void set(std::size_t cell, Value v) {
+    const Table& t = form_->table_of(cell);
+    const std::string& key = form_->cells()[cell].key;
+    if (v.has_number()) {
+      Decimal d = v.number();
+      if (d.scale() > t.decimals)
+        throw Error("cell '" + key + "' takes " + (t.decimals == 0 ? std::string("whole numbers") : "at most " + std::to_string(t.decimals) + " decimals") + ", got " + d.to_string());
+      if (!t.allow_negative && d.units() < 0) throw Error("cell '" + key + "' cannot be negative, got " + d.to_string());
+    }
+    values_.at(cell) = std::move(v);
+  }
+
+  const std::vector<StatedFigure>& stated() const noexcept { return stated_; }
+  void add_stated(StatedFigure f) {
+    form_->index(f.cell);
+    if (!f.base.empty()) form_->index(f.base);
+    stated_.push_back(std::move(f));
+  }
+  // The stated percentage of `cell` over `base`, if the report prints one.
+  std::optional<StatedFigure> stated_percentage(const std::string& cell, const std::string& base) const {
+    for (const auto& f : stated_)
+      if (f.kind == StatedKind::percentage && f.cell == cell && f.base == base) return f;
+    return std::nullopt;
+  }
+
+  friend bool operator==(const Report& a, const Report& b) {
+    return *a.form_ == *b.form_ && a.id_ == b.id_ && a.issuer == b.issuer && a.year == b.year && a.scope == b.scope && a.within == b.within &&
+           a.source == b.source && a.values_ == b.values_ && a.stated_ == b.stated_;
+  }
+
+private:
+  std::shared_ptr<const Form> form_;
+  std::string id_;
+  std::vector<Value> values_;
+  std::vector<StatedFigure> stated_;
+};
+
+}  // namespace disclosure

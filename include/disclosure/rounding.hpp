@@ -1,0 +1,95 @@
+#pragma once
+// Exact ratios and an explicit rounding policy for percentages. Reports print shares with
+// 0–2 decimals, rounded half-up, sometimes truncated; comparing them needs the policy spelled
+// out, never a float epsilon.
+#include <cstdint>
+#include <numeric>
+#include <string>
+#include <string_view>
+
+#include "disclosure/decimal.hpp"
+#include "disclosure/printing.hpp"
+
+namespace disclosure {
+
+enum class Rounding : unsigned char {
+  half_up,    // 四舍五入: halves away from zero
+  half_even,  // banker's rounding: halves to the even digit
+  truncate,   // drop the digits (toward zero), as some reports do
+};
+
+inline constexpr std::string_view to_string(Rounding r) noexcept {
+  switch (r) {
+    case Rounding::half_up: return "half_up";
+    case Rounding::half_even: return "half_even";
+    case Rounding::truncate: return "truncate";
+  }
+  return "?";
+}
+
+inline Rounding rounding_from_string(std::string_view s) {
+  for (Rounding r : {Rounding::half_up, Rounding::half_even, Rounding::truncate})
+    if (to_string(r) == s) return r;
+  throw Error("unknown rounding '" + std::string(s) + "' (expected half_up, half_even or truncate)");
+}
+
+struct RoundingPolicy {
+  int decimals = 2;
+  Rounding mode = Rounding::half_up;
+  friend bool operator==(const RoundingPolicy&, const RoundingPolicy&) = default;
+};
+
+// An exact non-negative-denominator fraction in lowest terms.
+struct Fraction {
+  std::int64_t numerator = 0;
+  std::int64_t denominator = 1;
+  friend bool operator==(const Fraction&, const Fraction&) = default;
+};
+
+namespace detail {
+
+inline int128 abs128(int128 v) noexcept { return v < 0 ? -v : v; }
+
+// a/b at a common scale, as 128-bit integers.
+inline void common_scale(Decimal a, Decimal b, int128& x, int128& y) noexcept {
+  int s = a.scale() > b.scale() ? a.scale() : b.scale();
+  x = static_cast<detail::int128>(a.units()) * Decimal::pow10(s - a.scale());
+  y = static_cast<detail::int128>(b.units()) * Decimal::pow10(s - b.scale());
+}
+
+}  // namespace detail
+
+inline Fraction ratio(Decimal part, Decimal base) {
+  detail::int128 x, y;
+  detail::common_scale(part, base, x, y);
+  if (y == 0) throw Error("ratio " + part.to_string() + "/" + base.to_string() + " has a zero base");
+  if (y < 0) { x = -x; y = -y; }
+  detail::int128 a = detail::abs128(x), b = y;
+  while (b != 0) { detail::int128 t = a % b; a = b; b = t; }
+  x /= a;
+  y /= a;
+  constexpr detail::int128 lim = INT64_MAX;
+  if (detail::abs128(x) > lim || y > lim) throw Error("ratio " + part.to_string() + "/" + base.to_string() + " does not fit 64 bits");
+  return {static_cast<std::int64_t>(x), static_cast<std::int64_t>(y)};
+}
+
+// 100 · part / base, rounded to policy.decimals under policy.mode. Exact integer arithmetic.
+inline Decimal percent(Decimal part, Decimal base, RoundingPolicy policy = {}) {
+  if (policy.decimals < 0 || policy.decimals > 6) throw Error("percentage decimals must be within 0..6, got " + std::to_string(policy.decimals));
+  detail::int128 x, y;
+  detail::common_scale(part, base, x, y);
+  if (y == 0) throw Error("percentage " + part.to_string() + "/" + base.to_string() + " has a zero base");
+  bool negative = (x < 0) != (y < 0);
+  detail::int128 n = detail::abs128(x) * 100 * Decimal::pow10(policy.decimals), d = detail::abs128(y);
+  detail::int128 q = n / d, r = n % d;
+  switch (policy.mode) {
+    case Rounding::half_up: if (2 * r >= d) ++q; break;
+    case Rounding::half_even: if (2 * r > d || (2 * r == d && q % 2 == 1)) ++q; break;
+    case Rounding::truncate: break;
+  }
+  if (q > Decimal::max_units) throw Error("percentage of " + part.to_string() + "/" + base.to_string() + " is too large");
+  auto units = static_cast<std::int64_t>(q);
+  return Decimal(negative ? -units : units, policy.decimals);
+}
+
+}  // namespace disclosure

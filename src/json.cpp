@@ -1,0 +1,284 @@
+// Reading and writing reports and check results as JSON (see disclosure/io/json.hpp).
+#include "disclosure/io/json.hpp"
+
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "disclosure/forms/builtin.hpp"
+
+namespace disclosure::io {
+namespace {
+
+using nlohmann::json;
+using ordered = nlohmann::ordered_json;
+
+// Where in the input we are, for error messages: "file.json: $.reports[0].values["x"]: why".
+struct Where {
+  const std::string& source;
+  std::string path;
+  Where at(const std::string& key) const { return {source, path + "[\"" + key + "\"]"}; }
+  Where at(std::size_t i) const { return {source, path + "[" + std::to_string(i) + "]"}; }
+  [[noreturn]] void fail(const std::string& why) const { throw ParseError(source + ": " + path + ": " + why); }
+};
+
+std::string type_name(const json& j) { return j.type_name(); }
+
+const json& require(const json& obj, const char* key, const Where& w) {
+  auto it = obj.find(key);
+  if (it == obj.end()) w.fail(std::string("missing \"") + key + "\"");
+  return *it;
+}
+
+std::string get_string(const json& j, const Where& w) {
+  if (!j.is_string()) w.fail("expected a string, got " + type_name(j));
+  return j.get<std::string>();
+}
+
+void only_keys(const json& obj, std::initializer_list<const char*> allowed, const Where& w) {
+  for (auto it = obj.begin(); it != obj.end(); ++it) {
+    bool ok = false;
+    for (const char* a : allowed) ok = ok || it.key() == a;
+    if (!ok) {
+      std::string list;
+      for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+      w.fail("unknown field \"" + it.key() + "\" (allowed: " + list + ")");
+    }
+  }
+}
+
+Value read_value(const json& j, const Where& w) {
+  try {
+    if (j.is_number_integer()) {
+      if (j.is_number_unsigned() && j.get<std::uint64_t>() > static_cast<std::uint64_t>(Decimal::max_units))
+        w.fail("number " + j.dump() + " is beyond the supported magnitude 2^53");
+      return Value(Decimal(j.get<std::int64_t>()));
+    }
+    if (j.is_number_float() && std::abs(j.get<double>()) > static_cast<double>(Decimal::max_units))
+      w.fail("number " + j.dump() + " is beyond the supported magnitude 2^53");
+    if (j.is_number_float()) w.fail("write non-integers as strings so their digits stay exact (e.g. \"37.68\"), got " + j.dump());
+    if (j.is_string()) return Value(Decimal::parse(j.get<std::string>()));
+    if (j.is_object()) {
+      only_keys(j, {"missing"}, w);
+      std::string kind = get_string(require(j, "missing", w), w.at("missing"));
+      auto m = missing_from_string(kind);
+      if (!m || *m == Missing::none || *m == Missing::not_stated)
+        w.fail("unknown kind of missing \"" + kind + "\" (expected blank, dash, slash or not_applicable; leave a cell out when the report does not state it)");
+      return Value::absent(*m);
+    }
+  } catch (const ParseError&) {
+    throw;
+  } catch (const Error& e) {
+    w.fail(e.what());
+  }
+  w.fail("expected a number, a decimal string or {\"missing\": …}, got " + type_name(j));
+}
+
+Report read_report(const json& j, const Where& w) {
+  if (!j.is_object()) w.fail("expected a report object, got " + type_name(j));
+  only_keys(j, {"id", "form", "issuer", "year", "scope", "within", "source", "values", "stated"}, w);
+  std::shared_ptr<const Form> form;
+  try {
+    form = forms::builtin(get_string(require(j, "form", w), w.at("form")));
+  } catch (const KeyError& e) {
+    w.at("form").fail(e.what());
+  }
+  Report r(form, get_string(require(j, "id", w), w.at("id")));
+  if (j.contains("issuer")) r.issuer = get_string(j["issuer"], w.at("issuer"));
+  if (j.contains("year")) {
+    if (!j["year"].is_number_integer()) w.at("year").fail("expected a whole year, got " + j["year"].dump());
+    r.year = j["year"].get<int>();
+  }
+  if (j.contains("scope")) r.scope = get_string(j["scope"], w.at("scope"));
+  if (j.contains("within")) r.within = get_string(j["within"], w.at("within"));
+  if (j.contains("source")) {
+    const json& s = j["source"];
+    Where ws = w.at("source");
+    if (!s.is_object()) ws.fail("expected an object, got " + type_name(s));
+    only_keys(s, {"url", "title", "published", "note"}, ws);
+    if (s.contains("url")) r.source.url = get_string(s["url"], ws.at("url"));
+    if (s.contains("title")) r.source.title = get_string(s["title"], ws.at("title"));
+    if (s.contains("published")) r.source.published = get_string(s["published"], ws.at("published"));
+    if (s.contains("note")) r.source.note = get_string(s["note"], ws.at("note"));
+  }
+  if (j.contains("values")) {
+    const json& values = j["values"];
+    Where wv = w.at("values");
+    if (!values.is_object()) wv.fail("expected an object of cell key → value, got " + type_name(values));
+    for (auto it = values.begin(); it != values.end(); ++it) {
+      Where wc = wv.at(it.key());
+      try {
+        r.set(it.key(), read_value(it.value(), wc));
+      } catch (const ParseError&) {
+        throw;
+      } catch (const Error& e) {
+        wc.fail(e.what());
+      }
+    }
+  }
+  if (j.contains("stated")) {
+    const json& stated = j["stated"];
+    Where ws = w.at("stated");
+    if (!stated.is_array()) ws.fail("expected an array, got " + type_name(stated));
+    for (std::size_t i = 0; i < stated.size(); ++i) {
+      const json& s = stated[i];
+      Where wi = ws.at(i);
+      if (!s.is_object()) wi.fail("expected an object, got " + type_name(s));
+      only_keys(s, {"kind", "cell", "base", "value", "text"}, wi);
+      StatedFigure f;
+      std::string kind = get_string(require(s, "kind", wi), wi.at("kind"));
+      if (kind == "percentage") f.kind = StatedKind::percentage;
+      else if (kind == "growth_rate") f.kind = StatedKind::growth_rate;
+      else if (kind == "total") f.kind = StatedKind::total;
+      else wi.at("kind").fail("unknown kind \"" + kind + "\" (expected percentage, growth_rate or total)");
+      f.cell = get_string(require(s, "cell", wi), wi.at("cell"));
+      if (s.contains("base")) f.base = get_string(s["base"], wi.at("base"));
+      const json& v = require(s, "value", wi);
+      if (!v.is_string()) wi.at("value").fail("expected the figure as printed, as a string (e.g. \"49.79\"), got " + v.dump());
+      try {
+        f.value = Decimal::parse(v.get<std::string>());
+      } catch (const Error& e) {
+        wi.at("value").fail(e.what());
+      }
+      if (s.contains("text")) f.text = get_string(s["text"], wi.at("text"));
+      try {
+        r.add_stated(std::move(f));
+      } catch (const Error& e) {
+        wi.fail(e.what());
+      }
+    }
+  }
+  return r;
+}
+
+std::string line_col(std::string_view text, std::size_t byte) {
+  std::size_t line = 1, col = 1;
+  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') { ++line; col = 1; } else ++col;
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(col);
+}
+
+ordered number_json(Decimal d) {
+  if (d.is_integer()) return ordered(d.units());
+  return ordered(d.to_double());
+}
+
+ordered value_json(const Value& v) {
+  if (v.has_number()) return v.number().is_integer() ? ordered(v.number().units()) : ordered(v.number().to_string());
+  return ordered{{"missing", std::string(to_string(v.missing()))}};
+}
+
+}  // namespace
+
+std::vector<Report> parse_reports_json(std::string_view text, const std::string& source) {
+  json doc;
+  try {
+    doc = json::parse(text);
+  } catch (const json::parse_error& e) {
+    std::string what = e.what();
+    auto pos = what.find("syntax error");
+    throw ParseError(source + ": " + line_col(text, e.byte > 0 ? e.byte - 1 : 0) + ": invalid JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
+  }
+  Where root{source, "$"};
+  std::vector<Report> out;
+  if (doc.is_object() && doc.contains("reports")) {
+    only_keys(doc, {"format", "reports"}, root);
+    if (doc.contains("format") && get_string(doc["format"], root.at("format")) != reports_format)
+      root.at("format").fail("unsupported format \"" + doc["format"].get<std::string>() + "\" (this version reads " + std::string(reports_format) + ")");
+    const json& reports = doc["reports"];
+    if (!reports.is_array()) root.at("reports").fail("expected an array, got " + type_name(reports));
+    for (std::size_t i = 0; i < reports.size(); ++i) out.push_back(read_report(reports[i], root.at("reports").at(i)));
+  } else if (doc.is_object()) {
+    out.push_back(read_report(doc, root));
+  } else {
+    root.fail("expected an object with \"reports\", or one report object, got " + type_name(doc));
+  }
+  std::set<std::string> ids;
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (!ids.insert(out[i].id()).second) root.at("reports").at(i).at("id").fail("duplicate report id \"" + out[i].id() + "\"");
+  return out;
+}
+
+std::vector<Report> read_reports_json(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ParseError(path + ": cannot open the file for reading");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) throw ParseError(path + ": read error");
+  return parse_reports_json(buf.str(), path);
+}
+
+std::string reports_to_json(const std::vector<Report>& reports) {
+  ordered doc;
+  doc["format"] = std::string(reports_format);
+  doc["reports"] = ordered::array();
+  for (const auto& r : reports) {
+    ordered j;
+    j["id"] = r.id();
+    j["form"] = r.form().key();
+    j["issuer"] = r.issuer;
+    j["year"] = r.year;
+    j["scope"] = r.scope;
+    if (!r.within.empty()) j["within"] = r.within;
+    j["source"] = {{"url", r.source.url}, {"title", r.source.title}, {"published", r.source.published}, {"note", r.source.note}};
+    ordered values = ordered::object();
+    for (std::size_t i = 0; i < r.form().size(); ++i)
+      if (r[i].missing() != Missing::not_stated) values[r.form().cells()[i].key] = value_json(r[i]);
+    j["values"] = values;
+    ordered stated = ordered::array();
+    for (const auto& f : r.stated()) {
+      ordered s{{"kind", std::string(to_string(f.kind))}, {"cell", f.cell}};
+      if (!f.base.empty()) s["base"] = f.base;
+      s["value"] = f.value.to_string();
+      s["text"] = f.text;
+      stated.push_back(s);
+    }
+    j["stated"] = stated;
+    doc["reports"].push_back(j);
+  }
+  return doc.dump(2, ' ', false) + "\n";
+}
+
+std::string check_result_to_json(const std::vector<Report>& reports, const std::vector<Finding>& findings) {
+  ordered doc;
+  doc["format"] = std::string(check_format);
+  doc["reports"] = ordered::array();
+  for (const auto& r : reports)
+    doc["reports"].push_back({{"id", r.id()}, {"form", r.form().key()}, {"issuer", r.issuer}, {"year", r.year}, {"scope", r.scope}});
+  doc["findings"] = ordered::array();
+  std::map<std::string, std::size_t> counts{{"PASS", 0}, {"FAIL", 0}, {"NOT_ASSESSABLE", 0}, {"ERROR", 0}};
+  for (const auto& f : findings) {
+    ++counts[std::string(to_string(f.status))];
+    ordered cells = ordered::array();
+    for (const auto& c : f.cells) {
+      ordered cj{{"key", c.key}, {"side", c.side == Side::lhs ? "lhs" : "rhs"}};
+      cj["value"] = c.value.has_number() ? number_json(c.value.number()) : ordered(nullptr);
+      cj["missing"] = c.value.has_number() ? ordered(nullptr) : ordered(std::string(to_string(c.value.missing())));
+      cells.push_back(cj);
+    }
+    ordered j;
+    j["report"] = f.report;
+    j["rule"] = f.rule;
+    j["status"] = std::string(to_string(f.status));
+    j["severity"] = std::string(to_string(f.severity));
+    j["comparison"] = std::string(to_string(f.comparison));
+    j["cells"] = cells;
+    j["lhs"] = f.lhs ? number_json(*f.lhs) : ordered(nullptr);
+    j["rhs"] = f.rhs ? number_json(*f.rhs) : ordered(nullptr);
+    j["difference"] = f.difference ? number_json(*f.difference) : ordered(nullptr);
+    j["tolerance"] = number_json(f.tolerance);
+    j["read_as_zero"] = f.read_as_zero;
+    j["basis"] = {{"kind", std::string(to_string(f.basis.kind))}, {"note", f.basis.note}};
+    j["message"] = {{"zh", f.message.zh}, {"en", f.message.en}};
+    doc["findings"].push_back(j);
+  }
+  doc["summary"] = {{"reports", reports.size()}, {"findings", findings.size()}, {"by_status", counts}};
+  return doc.dump(2, ' ', false) + "\n";
+}
+
+}  // namespace disclosure::io

@@ -1,0 +1,90 @@
+#include <boost/test/unit_test.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "disclosure/check.hpp"
+#include "disclosure/forms/builtin.hpp"
+#include "disclosure/io/json.hpp"
+
+using namespace disclosure;
+
+namespace {
+
+std::string error_of(const std::string& text) {
+  try {
+    io::parse_reports_json(text, "in.json");
+  } catch (const ParseError& e) {
+    return e.what();
+  }
+  return "<no error>";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(json_io)
+
+BOOST_AUTO_TEST_CASE(round_trip_keeps_values_missing_kinds_and_stated_figures) {
+  Report r(forms::ogi2008(), "x");
+  r.issuer = "某市人民政府";
+  r.year = 2017;
+  r.scope = "region";
+  r.source = {"http://example.gov.cn/r", "年报", "2018-03-01", "n"};
+  r.set("requests.total", Value::count(10));
+  r.set("requests.fax", Value::count(0));
+  r.set("requests.letter", Value::absent(Missing::blank));
+  r.set("requests.online", Value::absent(Missing::dash));
+  r.set("requests.email", Value::absent(Missing::slash));
+  r.set("requests.other", Value::absent(Missing::not_applicable));
+  r.add_stated({StatedKind::percentage, "requests.fax", "requests.total", Decimal::parse("0.0"), "传真申请0件，占0.0%"});
+  std::string text = io::reports_to_json({r});
+  auto back = io::parse_reports_json(text, "mem");
+  BOOST_REQUIRE(back.size() == 1u);
+  BOOST_TEST((back[0] == r));
+  BOOST_TEST(back[0].stated()[0].value.to_string() == "0.0");
+  BOOST_TEST(io::reports_to_json(back) == text);
+  BOOST_TEST((back[0].at("requests.in_person").missing() == Missing::not_stated));
+}
+
+BOOST_AUTO_TEST_CASE(errors_name_the_file_the_path_and_the_problem) {
+  const std::string head = R"({"reports":[{"id":"a","form":"ogi2008","values":{)";
+  BOOST_TEST(error_of(head + R"("requests.total": 12.5}}]})").find(R"(in.json: $["reports"][0]["values"]["requests.total"]: write non-integers as strings)") == 0u);
+  BOOST_TEST(error_of(head + R"("requests.totl": 1}}]})").find("closest: requests.total") != std::string::npos);
+  BOOST_TEST(error_of(head + R"("requests.total": "1.5"}}]})").find("takes whole numbers") != std::string::npos);
+  BOOST_TEST(error_of(head + R"("requests.total": -3}}]})").find("cannot be negative") != std::string::npos);
+  BOOST_TEST(error_of(head + R"("requests.total": 99999999999999999999}}]})").find("beyond the supported magnitude") != std::string::npos);
+  BOOST_TEST(error_of(head + R"("requests.total": {"missing": "zero"}}}]})").find("unknown kind of missing") != std::string::npos);
+  BOOST_TEST(error_of(head + R"("requests.total": null}}]})").find("got null") != std::string::npos);
+  BOOST_TEST(error_of(R"({"reports":[{"id":"a","form":"ogi1999"}]})").find(R"($["reports"][0]["form"]: no built-in form 'ogi1999')") != std::string::npos);
+  BOOST_TEST(error_of(R"({"reports":[{"id":"a","form":"ogi2008","colour":1}]})").find("unknown field \"colour\"") != std::string::npos);
+  BOOST_TEST(error_of(R"({"reports":[{"id":"a","form":"ogi2008"},{"id":"a","form":"ogi2008"}]})").find("duplicate report id") != std::string::npos);
+  BOOST_TEST(error_of("{\n  \"reports\": [,]\n}").find("in.json: line 2, column") == 0u);
+  BOOST_TEST(error_of("").find("invalid JSON") != std::string::npos);
+  BOOST_TEST(error_of("[1]").find("expected an object") != std::string::npos);
+  BOOST_CHECK_THROW(io::read_reports_json("/nonexistent/file.json"), ParseError);
+}
+
+BOOST_AUTO_TEST_CASE(check_result_contract) {
+  auto reports = io::read_reports_json(std::string(DISCLOSURE_EXAMPLES) + "/data/qiqihar-2018.json");
+  std::vector<Finding> all;
+  for (const auto& r : reports)
+    for (auto& f : RuleSet::for_form(r.form_ptr()).check(r)) all.push_back(std::move(f));
+  auto doc = nlohmann::json::parse(io::check_result_to_json(reports, all));
+  BOOST_TEST(doc["reports"].size() == 2u);
+  for (const char* key : {"id", "form", "issuer", "year", "scope"}) BOOST_TEST(doc["reports"][0].contains(key), key);
+  bool seen = false;
+  for (const auto& f : doc["findings"]) {
+    for (const char* key : {"report", "rule", "status", "severity", "cells", "lhs", "rhs", "difference", "message"}) BOOST_TEST(f.contains(key), key);
+    if (f["report"] == "qiqihar-2018-region" && f["rule"] == "sum:responses.total") {
+      seen = true;
+      BOOST_TEST(f["status"] == "FAIL");
+      BOOST_TEST(f["lhs"] == 247);
+      BOOST_TEST(f["rhs"] == 243);
+      BOOST_TEST(f["difference"] == 4);
+      BOOST_TEST(f["message"]["zh"].get<std::string>().find("243") != std::string::npos);
+    }
+    if (f["status"] == "NOT_ASSESSABLE") BOOST_TEST(f["lhs"].is_null());
+  }
+  BOOST_TEST(seen);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
