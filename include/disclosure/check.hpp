@@ -134,12 +134,12 @@ private:
     }
     bool sum = rule.rhs.size() > 1;
     if (holds)
-      return sum ? Label{rz + "合计" + R + "，与" + lz + L + "相符。", "The " + re + " sum to " + R + ", equal to the " + le + " stated (" + L + ")."}
+      return sum ? Label{rz + "合计" + R + "，与" + lz + L + "相符。", "The " + re + " sum to " + R + ", matching the " + le + " (" + L + ")."}
                  : Label{lz + L + "，与" + rz + R + "相符。", le + " (" + L + ") equals " + re + " (" + R + ")."};
     std::string dir_en = d.units() > 0 ? " short" : " over";
     if (sum)
       return {lz + "填报" + L + "，但" + rz + "合计" + R + "，相差" + D + "。",
-              "The " + le + " stated is " + L + ", but the " + re + " sum to " + R + ": " + D + dir_en + "."};
+              le + ": " + L + " stated, but the " + re + " sum to " + R + " (" + D + dir_en + ")."};
     return {lz + L + "，" + rz + R + "，相差" + D + "。", le + " is " + L + " but " + re + " is " + R + ": a difference of " + D + "."};
   }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "disclosure/form.hpp"
+#include "disclosure/label.hpp"
 #include "disclosure/value.hpp"
 #include "disclosure/printing.hpp"
 
@@ -21,6 +22,14 @@ struct Source {
   std::string note;
   friend bool operator==(const Source&, const Source&) = default;
 };
+
+// People's words for the scope keys; an unknown scope is shown as it was given.
+inline Label scope_label(const std::string& scope) {
+  if (scope == "region") return {"本行政区域", "whole administrative region"};
+  if (scope == "own_level") return {"本级", "government at this level (市本级/县本级)"};
+  if (scope == "agency") return {"本机关", "this agency"};
+  return {scope, scope};
+}
 
 enum class StatedKind : unsigned char { percentage, growth_rate, total };
 

@@ -1,0 +1,7 @@
+"""``python -m disclosure`` is the ``disclosure`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,140 @@
+"""The ``disclosure`` command line.
+
+Exit status: 0 when no finding of severity error fails, 1 when one does, 2 for bad usage or
+unreadable input (the message names the file and the problem).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import unicodedata
+from collections import Counter
+from typing import Sequence
+
+from . import _core
+
+EXAMPLES = """examples:
+  disclosure check examples/data/qiqihar-2018.json
+  disclosure check --lang zh --format json reports/*.json
+"""
+
+_STATUS_WORD = {
+    "en": {"PASS": "pass", "FAIL": "FAIL", "NOT_ASSESSABLE": "n/a", "ERROR": "ERROR"},
+    "zh": {"PASS": "通过", "FAIL": "不符", "NOT_ASSESSABLE": "无法核对", "ERROR": "出错"},
+}
+
+
+_SEVERITY_WORD = {
+    "en": {"error": "error", "warning": "warning", "info": "info"},
+    "zh": {"error": "错误", "warning": "警告", "info": "提示"},
+}
+
+
+def _pad(text: str, width: int) -> str:
+    """Pads to a terminal width: CJK characters take two columns."""
+    shown = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(0, width - shown)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="disclosure",
+        description="Statistics and consistency checks for OGI annual reports (政府信息公开工作年度报告).",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    check = sub.add_parser(
+        "check",
+        help="check reports and print the findings",
+        description="Check every report in the files against the rules of its form.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument("files", nargs="+", metavar="FILE", help="report files (JSON, format disclosure/reports@1)")
+    check.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
+    check.add_argument(
+        "--lang",
+        choices=["zh", "en"],
+        default=os.environ.get("DISCLOSURE_LANG", "en") if os.environ.get("DISCLOSURE_LANG") in ("zh", "en") else "en",
+        help="language of messages (default: $DISCLOSURE_LANG or en)",
+    )
+    check.add_argument("--all", action="store_true", help="in text output, list every not-assessable finding with its reason")
+    return parser
+
+
+def _render_text(reports: list[_core.Report], findings: list[_core.Finding], lang: str, show_all: bool) -> str:
+    words = _STATUS_WORD[lang]
+    lines: list[str] = []
+    by_report: dict[str, list[_core.Finding]] = {}
+    for f in findings:
+        by_report.setdefault(f.report, []).append(f)
+    order = {"FAIL": 0, "ERROR": 1, "NOT_ASSESSABLE": 2, "PASS": 3}
+    for report in reports:
+        scope = _core.scope_label(report.scope, lang) if report.scope else ""
+        lines.append(f"{report.issuer} {report.year} · {scope} ({report.id}, {report.form.key})")
+        rows = sorted(by_report.get(report.id, []), key=lambda f: order[f.status.name])
+        # Not-assessable findings are listed one by one only with --all; otherwise named on one line.
+        listed = [f for f in rows if show_all or f.status.name != "NOT_ASSESSABLE"]
+        hidden = [f for f in rows if f not in listed]
+        width = max((len(f.rule) for f in listed), default=0)
+        for f in listed:
+            status = _pad(words[f.status.name], 8)
+            severity = _pad(_SEVERITY_WORD[lang][f.severity.name] if f.status.name == "FAIL" else "", 7)
+            lines.append(f"  {status} {severity} {f.rule:<{width}}  {f.message(lang)}")
+        if hidden:
+            names = ", ".join(f.rule for f in hidden)
+            if lang == "zh":
+                lines.append(f"  {_pad(words['NOT_ASSESSABLE'], 8)} {len(hidden)}项缺少数值（--all 列出原因）：{names}")
+            else:
+                lines.append(f"  {_pad(words['NOT_ASSESSABLE'], 8)} {len(hidden)} rules lack a number (--all lists why): {names}")
+        lines.append("")
+    counts = Counter(f.status.name for f in findings)
+    errors = sum(1 for f in findings if f.status.name == "FAIL" and f.severity.name == "error")
+    if lang == "zh":
+        lines.append(
+            f"共{len(reports)}份报告：{counts['FAIL']}项不符（其中错误{errors}项），{counts['PASS']}项通过，"
+            f"{counts['NOT_ASSESSABLE']}项无法核对，{counts['ERROR']}项出错。"
+        )
+    else:
+        lines.append(
+            f"{len(reports)} reports: {counts['FAIL']} failed ({errors} of severity error), {counts['PASS']} passed, "
+            f"{counts['NOT_ASSESSABLE']} not assessable, {counts['ERROR']} errors."
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _check(args: argparse.Namespace) -> int:
+    reports: list[_core.Report] = []
+    for path in args.files:
+        try:
+            reports.extend(_core.read_reports(path))
+        except _core.Error as e:  # ParseError and CellKeyError name the file and position
+            print(f"disclosure: {e}", file=sys.stderr)
+            return 2
+    findings: list[_core.Finding] = []
+    rule_sets: dict[str, _core.RuleSet] = {}
+    for report in reports:
+        key = report.form.key
+        if key not in rule_sets:
+            rule_sets[key] = _core.RuleSet.for_form(report.form)
+        findings.extend(rule_sets[key].check(report))
+    if args.format == "json":
+        sys.stdout.write(_core.check_result_to_json(reports, findings))
+    else:
+        sys.stdout.write(_render_text(reports, findings, args.lang, args.all))
+    failed = any(f.status.name == "FAIL" and f.severity.name == "error" for f in findings)
+    return 1 if failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "check":
+        return _check(args)
+    return 2  # unreachable: argparse requires a command
+
+
+if __name__ == "__main__":
+    sys.exit(main())

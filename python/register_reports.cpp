@@ -1,0 +1,85 @@
+// Reports, their files, and shares.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include "convert.hpp"
+#include "disclosure/forms/builtin.hpp"
+#include "disclosure/io/json.hpp"
+#include "disclosure/share.hpp"
+
+namespace py = pybind11;
+using namespace disclosure;
+using disclosure::python::to_py;
+using disclosure::python::value_from_py;
+
+void register_reports(py::module_& m) {
+  py::class_<Report>(m, "Report", "One filled form: a value per cell, metadata, and the figures the report states.")
+      .def(py::init([](const std::shared_ptr<Form>& form, const std::string& id, const std::string& issuer, int year, const std::string& scope,
+                       const std::string& within) {
+             Report r(form, id);
+             r.issuer = issuer;
+             r.year = year;
+             r.scope = scope;
+             r.within = within;
+             return r;
+           }),
+           py::arg("form"), py::arg("id"), py::arg("issuer") = "", py::arg("year") = 0, py::arg("scope") = "", py::arg("within") = "")
+      .def_property_readonly("id", &Report::id)
+      .def_property_readonly("form", [](const Report& r) { return std::const_pointer_cast<Form>(r.form_ptr()); })
+      .def_readwrite("issuer", &Report::issuer)
+      .def_readwrite("year", &Report::year)
+      .def_readwrite("scope", &Report::scope)
+      .def_readwrite("within", &Report::within)
+      .def_property_readonly("source", [](const Report& r) {
+        return py::dict(py::arg("url") = r.source.url, py::arg("title") = r.source.title, py::arg("published") = r.source.published,
+                        py::arg("note") = r.source.note);
+      })
+      .def("__getitem__", [](const Report& r, const std::string& key) { return to_py(r.at(key)); }, py::arg("key"),
+           "The cell's number (int or decimal.Decimal), or a Missing member saying why there is none.")
+      .def("__setitem__", [](Report& r, const std::string& key, const py::object& v) { r.set(key, value_from_py(v)); })
+      .def(
+          "values",
+          [](const Report& r) {
+            py::dict out;
+            for (std::size_t i = 0; i < r.form().size(); ++i)
+              if (r[i].missing() != Missing::not_stated) out[py::str(r.form().cells()[i].key)] = to_py(r[i]);
+            return out;
+          },
+          "Every cell the report states (numbers and printed blanks, dashes, slashes), by key.")
+      .def_property_readonly("stated",
+                             [](const Report& r) {
+                               py::list out;
+                               for (const auto& f : r.stated())
+                                 out.append(py::dict(py::arg("kind") = std::string(to_string(f.kind)), py::arg("cell") = f.cell, py::arg("base") = f.base,
+                                                     py::arg("value") = py::module_::import("decimal").attr("Decimal")(f.value.to_string()),
+                                                     py::arg("text") = f.text));
+                               return out;
+                             })
+      .def("__eq__", [](const Report& a, const Report& b) { return a == b; })
+      .def("__repr__", [](const Report& r) { return "<Report " + r.id() + " (" + r.form().key() + ", " + r.issuer + " " + std::to_string(r.year) + ", " + r.scope + ")>"; });
+
+  m.def("read_reports", &io::read_reports_json, py::arg("path"), "Reads reports from a JSON file (format disclosure/reports@1).");
+  m.def("parse_reports", &io::parse_reports_json, py::arg("text"), py::arg("source") = "<string>", "Reads reports from JSON text.");
+  m.def("reports_to_json", &io::reports_to_json, py::arg("reports"));
+  m.def("scope_label", [](const std::string& scope, const std::string& lang) { return scope_label(scope)(lang_from_string(lang)); }, py::arg("scope"),
+        py::arg("lang") = "zh");
+
+  py::class_<Share>(m, "Share", "One part of a breakdown over its base.")
+      .def_readonly("part", &Share::part)
+      .def_readonly("base", &Share::base)
+      .def_property_readonly("part_value", [](const Share& s) { return to_py(s.part_value); })
+      .def_property_readonly("base_value", [](const Share& s) { return to_py(s.base_value); })
+      .def_property_readonly("fraction", [](const Share& s) { return s.fraction ? to_py(*s.fraction) : py::none(); }, "fractions.Fraction, or None")
+      .def_property_readonly("percent", [](const Share& s) { return to_py(s.percent); }, "decimal.Decimal under the policy, or None")
+      .def_property_readonly("stated", [](const Share& s) {
+        return s.stated ? py::module_::import("decimal").attr("Decimal")(s.stated->value.to_string()) : py::object(py::none());
+      }, "the percentage the report prints, or None")
+      .def_readonly("why_absent", &Share::why_absent)
+      .def("__repr__", [](const Share& s) {
+        return "<Share " + s.part + "/" + s.base + " = " + (s.percent ? s.percent->to_string() + "%" : "— (" + s.why_absent + ")") + ">";
+      });
+
+  m.def("shares", [](const Report& r, int decimals, Rounding rounding) { return shares(r, RoundingPolicy{decimals, rounding}); }, py::arg("report"),
+        py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
+        "Shares of every partition whose total has a number: a list of breakdowns, each a list of Share.");
+}

@@ -1,0 +1,62 @@
+"""The `disclosure` command as a user runs it: output, JSON contract, exit status."""
+
+import json
+import subprocess
+import sys
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "disclosure", *args], capture_output=True, text=True, encoding="utf-8")
+
+
+def test_text_output_names_both_mismatches(seed_path):
+    out = run("check", str(seed_path))
+    assert out.returncode == 1, out.stderr
+    assert "outcome counts sum to 243" in out.stdout and "247 stated" in out.stdout
+    assert "outcome counts sum to 94" in out.stdout and "99 stated" in out.stdout
+    assert "channel counts sum to 247" in out.stdout and "channel counts sum to 99" in out.stdout
+    zh = run("check", "--lang", "zh", str(seed_path))
+    assert "各类答复合计243" in zh.stdout and "本行政区域" in zh.stdout
+
+
+def test_json_contract(seed_path):
+    out = run("check", "--format", "json", str(seed_path))
+    assert out.returncode == 1
+    doc = json.loads(out.stdout)
+    assert {r["id"] for r in doc["reports"]} == {"qiqihar-2018-region", "qiqihar-2018-own-level"}
+    for r in doc["reports"]:
+        assert set(r) >= {"id", "form", "issuer", "year", "scope"}
+    fails = [f for f in doc["findings"] if f["status"] == "FAIL"]
+    assert sorted((f["report"], f["lhs"], f["rhs"], f["difference"]) for f in fails) == [
+        ("qiqihar-2018-own-level", 99, 94, 5),
+        ("qiqihar-2018-region", 247, 243, 4),
+    ]
+    for f in doc["findings"]:
+        assert set(f) >= {"report", "rule", "status", "severity", "cells", "lhs", "rhs", "difference", "message"}
+        assert f["status"] in {"PASS", "FAIL", "NOT_ASSESSABLE", "ERROR"}
+        assert f["severity"] in {"error", "warning", "info"}
+        assert set(f["message"]) == {"zh", "en"}
+        if f["status"] == "NOT_ASSESSABLE":
+            assert f["lhs"] is None and f["rhs"] is None
+
+
+def test_exit_0_when_nothing_fails(tmp_path):
+    ok = tmp_path / "ok.json"
+    ok.write_text(json.dumps({"reports": [{"id": "a", "form": "ogi2008", "values": {
+        "requests.total": 3, "requests.in_person": 1, "requests.online": 2}}]}), encoding="utf-8")
+    out = run("check", str(ok))
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "1 reports: 0 failed" in out.stdout
+
+
+def test_exit_2_for_unreadable_input_and_bad_usage(tmp_path):
+    missing = run("check", str(tmp_path / "absent.json"))
+    assert missing.returncode == 2
+    assert "absent.json: cannot open" in missing.stderr
+    broken = tmp_path / "broken.json"
+    broken.write_text("{\n  \"reports\": [1,,]\n}", encoding="utf-8")
+    out = run("check", str(broken))
+    assert out.returncode == 2
+    assert "broken.json: line 2" in out.stderr
+    assert run("check", "--format", "xml", str(broken)).returncode == 2
+    assert run().returncode == 2

@@ -1,0 +1,76 @@
+"""Reports from Python: values, missing kinds, errors, JSON round trips."""
+
+import json
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import disclosure
+from disclosure import Missing
+
+FORM = disclosure.forms.ogi2008
+KEYS = [c.key for c in FORM.cells()]
+
+
+def test_missing_kinds_survive_a_round_trip():
+    r = disclosure.Report(FORM, "x", issuer="某县人民政府", year=2016, scope="region")
+    r["requests.total"] = 10
+    r["requests.fax"] = 0
+    r["requests.letter"] = Missing.blank
+    r["requests.online"] = Missing.dash
+    r["requests.email"] = Missing.slash
+    r["requests.other"] = Missing.not_applicable
+    back = disclosure.parse_reports(disclosure.reports_to_json([r]))[0]
+    assert back == r
+    assert back["requests.fax"] == 0
+    assert back["requests.letter"] is Missing.blank
+    assert back["requests.email"] is Missing.slash
+    assert back["requests.in_person"] is Missing.not_stated
+    assert back.values() == {
+        "requests.total": 10, "requests.fax": 0, "requests.online": Missing.dash,
+        "requests.letter": Missing.blank, "requests.email": Missing.slash, "requests.other": Missing.not_applicable,
+    }
+
+
+def test_bad_values_are_refused_with_the_cell():
+    r = disclosure.Report(FORM, "x")
+    with pytest.raises(ValueError, match="requests.total.*whole numbers"):
+        r["requests.total"] = Decimal("1.5")
+    with pytest.raises(ValueError, match="floats are not exact"):
+        r["requests.total"] = 1.0
+    with pytest.raises(ValueError, match="cannot be negative"):
+        r["requests.total"] = -1
+    with pytest.raises(KeyError, match="closest: requests.total"):
+        r["requests.totl"] = 1
+    assert r["requests.total"] is Missing.not_stated
+
+
+def test_file_errors_name_file_and_path(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"reports": [{"id": "a", "form": "ogi2008", "values": {"requests.total": 1.5}}]}', encoding="utf-8")
+    with pytest.raises(disclosure.ParseError, match=r'bad\.json: \$\["reports"\]\[0\]\["values"\]\["requests.total"\]'):
+        disclosure.read_reports(str(bad))
+    with pytest.raises(disclosure.ParseError, match="cannot open"):
+        disclosure.read_reports(str(tmp_path / "nope.json"))
+    assert issubclass(disclosure.ParseError, ValueError)
+
+
+values = st.one_of(
+    st.integers(min_value=0, max_value=2**53),
+    st.sampled_from([Missing.blank, Missing.dash, Missing.slash, Missing.not_applicable]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(KEYS), values), st.integers(1990, 2100), st.text(max_size=20))
+def test_json_round_trip_is_lossless(cells, year, issuer):
+    r = disclosure.Report(FORM, "gen", issuer=issuer, year=year, scope="agency")
+    for key, value in cells.items():
+        r[key] = value
+    text = disclosure.reports_to_json([r])
+    back = disclosure.parse_reports(text)[0]
+    assert back == r
+    assert back.values() == r.values()
+    assert json.loads(text)["format"] == "disclosure/reports@1"
