@@ -1,0 +1,22 @@
+"""The README's Python example runs as printed, from the repository root."""
+
+import contextlib
+import io
+import os
+import re
+
+from conftest import REPO
+
+
+def test_readme_python_example_runs():
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```python\n(.*?)```", text, re.S).group(1)
+    out = io.StringIO()
+    cwd = os.getcwd()
+    try:
+        os.chdir(REPO)
+        with contextlib.redirect_stdout(out):
+            exec(compile(block, "README.md", "exec"), {})
+    finally:
+        os.chdir(cwd)
+    assert "sum:responses.total 247 243 4" in out.getvalue()
