@@ -62,6 +62,10 @@ Value read_value(const json& j, const Where& w) {
       w.fail("number " + j.dump() + " is beyond the supported magnitude 2^53");
     if (j.is_number_float()) w.fail("write non-integers as strings so their digits stay exact (e.g. \"37.68\"), got " + j.dump());
     if (j.is_string()) return Value(Decimal::parse(j.get<std::string>()));
+    if (j.is_object() && j.contains("number")) {
+      only_keys(j, {"number", "unit"}, w);
+      return read_value(j["number"], w.at("number"));
+    }
     if (j.is_object()) {
       only_keys(j, {"missing"}, w);
       std::string kind = get_string(require(j, "missing", w), w.at("missing"));
@@ -113,6 +117,7 @@ Report read_report(const json& j, const Where& w) {
       Where wc = wv.at(it.key());
       try {
         r.set(it.key(), read_value(it.value(), wc));
+        if (it.value().is_object() && it.value().contains("unit")) r.set_unit(it.key(), get_string(it.value()["unit"], wc.at("unit")));
       } catch (const ParseError&) {
         throw;
       } catch (const Error& e) {
@@ -227,8 +232,12 @@ std::string reports_to_json(const std::vector<Report>& reports) {
     if (!r.within.empty()) j["within"] = r.within;
     j["source"] = {{"url", r.source.url}, {"title", r.source.title}, {"published", r.source.published}, {"note", r.source.note}};
     ordered values = ordered::object();
-    for (std::size_t i = 0; i < r.form().size(); ++i)
-      if (r[i].missing() != Missing::not_stated) values[r.form().cells()[i].key] = value_json(r[i]);
+    for (std::size_t i = 0; i < r.form().size(); ++i) {
+      if (r[i].missing() == Missing::not_stated) continue;
+      ordered v = value_json(r[i]);
+      if (r.unit_overrides().count(i)) v = ordered{{"number", v}, {"unit", r.unit(i)}};
+      values[r.form().cells()[i].key] = v;
+    }
     j["values"] = values;
     ordered stated = ordered::array();
     for (const auto& f : r.stated()) {

@@ -36,6 +36,14 @@ struct Category {
   bool derived = false;
   // How messages name the children together ("the outcome counts", "各类答复"); empty: "its parts".
   Label parts_label;
+  // The label of the category's own cell when it differs from its heading: the row （七）总计
+  // holds the value of the heading 三、本年度办理结果.
+  Label total_label;
+  // What the category's cells hold, when it differs from its table: a money column in a table of
+  // counts, or the signed 本年增/减 of the 2019 template. Empty unit / negative decimals: inherit.
+  std::string unit;
+  int decimals = -1;
+  bool allow_negative = false;
   std::vector<Category> children;
 
   friend bool operator==(const Category&, const Category&) = default;
@@ -56,6 +64,27 @@ inline Category breakdown(Category parent, Relation relation, std::vector<Catego
   parent.children = std::move(children);
   parent.parts_label = std::move(parts_label);
   return parent;
+}
+
+// A group heading printed without a number of its own (三、本年度办理结果's children （三）不予公开 …,
+// 法人或其他组织): no cell; as a partition its value is the sum of its parts.
+// A heading whose own cell is printed under another label (（七）总计).
+inline Category with_total_label(Category c, Label total_label) {
+  c.total_label = std::move(total_label);
+  return c;
+}
+
+inline Category group(Category c) {
+  c.derived = true;
+  return c;
+}
+
+// A column or row whose cells hold another unit or decimals than the table's.
+inline Category measured(Category c, std::string unit, int decimals = 0, bool allow_negative = false) {
+  c.unit = std::move(unit);
+  c.decimals = decimals;
+  c.allow_negative = allow_negative;
+  return c;
 }
 
 inline bool is_valid_key_segment(std::string_view s) noexcept {

@@ -16,6 +16,7 @@
 
 #include "disclosure/finding.hpp"
 #include "disclosure/report.hpp"
+#include "disclosure/form_rules.hpp"
 #include "disclosure/rule.hpp"
 
 namespace disclosure {
@@ -31,10 +32,10 @@ public:
       const Rule& rule = rules_[r];
       if (rule.lhs.empty() || rule.rhs.empty()) throw Error("rule '" + rule.id + "' needs cells on both sides");
       int scale = 0;
-      for (auto c : rule.lhs) scale = std::max(scale, form_->table_of(c).decimals);
-      for (auto c : rule.rhs) scale = std::max(scale, form_->table_of(c).decimals);
+      for (auto c : rule.lhs) scale = std::max(scale, form_->cells()[c].decimals);
+      for (auto c : rule.rhs) scale = std::max(scale, form_->cells()[c].decimals);
       auto coefficient = [&](std::size_t c) {
-        int k = scale - form_->table_of(c).decimals;
+        int k = scale - form_->cells()[c].decimals;
         // Larger gaps could overflow 64-bit sums of values up to 2^53.
         if (k > 2) throw Error("rule '" + rule.id + "' mixes cells whose decimals differ by more than 2");
         return Decimal::pow10(k);
@@ -50,9 +51,9 @@ public:
     rhs_.setFromTriplets(right.begin(), right.end());
   }
 
-  // The rules the form's hierarchy implies.
+  // The rules the form implies: its hierarchy and its declared relations.
   static RuleSet for_form(std::shared_ptr<const Form> form) {
-    auto rules = rules_from_hierarchy(*form);
+    auto rules = rules_from_form(*form);
     return RuleSet(std::move(form), std::move(rules));
   }
 
@@ -66,7 +67,7 @@ public:
     Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1> x(static_cast<Eigen::Index>(form_->size()));
     for (std::size_t i = 0; i < form_->size(); ++i) {
       const Value& v = report[i];
-      x(static_cast<Eigen::Index>(i)) = v.has_number() ? v.number().rescaled(form_->table_of(i).decimals).units() : 0;
+      x(static_cast<Eigen::Index>(i)) = v.has_number() ? v.number().rescaled(form_->cells()[i].decimals).units() : 0;
     }
     Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1> left = lhs_ * x, right = rhs_ * x;
     std::vector<Finding> out;
@@ -93,6 +94,21 @@ private:
     for (auto c : rule.rhs) {
       f.cells.push_back({form_->cells()[c].key, Side::rhs, report[c]});
       if (!report[c].has_number()) missing_r.push_back(c);
+    }
+    // Cells given in different units (元 against 万元) cannot be added: the rule errs, it does not fail.
+    std::string unit_zh, unit_en;
+    std::vector<std::size_t> all = rule.lhs;
+    all.insert(all.end(), rule.rhs.begin(), rule.rhs.end());
+    for (auto c : all)
+      if (report.unit(c) != report.unit(all.front()) && unit_zh.empty()) {
+        auto d = all.front();
+        unit_zh = form_->cells()[d].key + "（" + report.unit(d) + "）与" + form_->cells()[c].key + "（" + report.unit(c) + "）单位不同，无法比较。";
+        unit_en = "Cannot compare " + form_->cells()[d].key + " (" + report.unit(d) + ") with " + form_->cells()[c].key + " (" + report.unit(c) + "): different units.";
+      }
+    if (!unit_zh.empty()) {
+      f.status = Status::error;
+      f.message = {unit_zh, unit_en};
+      return f;
     }
     if (missing_l.size() == rule.lhs.size() || missing_r.size() == rule.rhs.size()) {
       f.status = Status::not_assessable;
@@ -132,6 +148,9 @@ private:
       if (holds) return {lz + L + "，未超过" + rz + R + "。", le + " (" + L + ") does not exceed " + re + " (" + R + ")."};
       return {lz + L + "，超过" + rz + R + "，多" + D + "。", le + " (" + L + ") exceeds " + re + " (" + R + ") by " + D + "."};
     }
+    if (rule.lhs.size() > 1)
+      return holds ? Label{lz + L + "，等于" + rz + R + "。", "The " + le + " (" + L + ") equal the " + re + " (" + R + ")."}
+                   : Label{lz + "为" + L + "，" + rz + "为" + R + "，相差" + D + "。", "The " + le + " come to " + L + " but the " + re + " to " + R + ": a difference of " + D + "."};
     bool sum = rule.rhs.size() > 1;
     if (holds)
       return sum ? Label{rz + "合计" + R + "，与" + lz + L + "相符。", "The " + re + " sum to " + R + ", matching the " + le + " (" + L + ")."}

@@ -6,6 +6,7 @@
 #include "disclosure/error.hpp"
 #include "disclosure/finding.hpp"
 #include "disclosure/form.hpp"
+#include "disclosure/form_rules.hpp"
 #include "disclosure/forms/builtin.hpp"
 #include "disclosure/label.hpp"
 #include "disclosure/report.hpp"

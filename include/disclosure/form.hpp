@@ -12,6 +12,7 @@
 #include "disclosure/category.hpp"
 #include "disclosure/decimal.hpp"
 #include "disclosure/error.hpp"
+#include "disclosure/rule.hpp"
 
 namespace disclosure {
 
@@ -50,6 +51,9 @@ struct Cell {
   std::string row;          // path of the row category within its dimension ("total", "refused.state_secret")
   std::string column;       // path of the column category, empty for one-dimensional tables
   Label label;              // row label, with the column label after " / " for two-dimensional tables
+  std::string unit;         // resolved: column category, else row category, else table
+  int decimals = 0;
+  bool allow_negative = false;
   friend bool operator==(const Cell&, const Cell&) = default;
 };
 
@@ -77,11 +81,36 @@ inline std::string child_path(const std::string& parent_path, bool parent_is_roo
 
 class Form {
 public:
-  Form(std::string key, Label label, std::vector<Table> tables) : key_(std::move(key)), label_(std::move(label)), tables_(std::move(tables)) {
+  Form(std::string key, Label label, std::vector<Table> tables, std::vector<RuleSpec> declared = {})
+      : key_(std::move(key)), label_(std::move(label)), tables_(std::move(tables)), declared_specs_(std::move(declared)) {
     if (!is_valid_key_segment(key_)) throw Error("form key '" + key_ + "' must be lower-case ASCII letters, digits and '_'");
     for (std::size_t t = 0; t < tables_.size(); ++t) index_table(t);
     for (std::size_t t = 0; t < tables_.size(); ++t) add_breakdowns(t);
+    for (const auto& spec : declared_specs_) declared_.push_back(resolve(spec));
   }
+
+  // A rule named by cell keys, resolved to cell indices; unknown keys throw KeyError.
+  Rule resolve(const RuleSpec& spec) const {
+    Rule r;
+    r.id = spec.id;
+    try {
+      for (const auto& k : spec.lhs) r.lhs.push_back(index(k));
+      for (const auto& k : spec.rhs) r.rhs.push_back(index(k));
+    } catch (const KeyError& e) {
+      throw KeyError("rule '" + spec.id + "': " + e.what());
+    }
+    if (r.lhs.empty() || r.rhs.empty()) throw Error("rule '" + spec.id + "' needs cells on both sides");
+    r.comparison = spec.comparison;
+    r.severity = spec.severity;
+    r.basis = spec.basis;
+    r.lhs_text = spec.lhs_text;
+    r.rhs_text = spec.rhs_text;
+    return r;
+  }
+
+  // Relations the form itself states (the printed 勾稽关系), resolved.
+  const std::vector<Rule>& declared_rules() const noexcept { return declared_; }
+  const std::vector<RuleSpec>& declared_specs() const noexcept { return declared_specs_; }
 
   const std::string& key() const noexcept { return key_; }
   const Label& label() const noexcept { return label_; }
@@ -114,48 +143,77 @@ public:
     return out;
   }
 
-  friend bool operator==(const Form& a, const Form& b) { return a.key_ == b.key_ && a.label_ == b.label_ && a.tables_ == b.tables_; }
+  friend bool operator==(const Form& a, const Form& b) {
+    return a.key_ == b.key_ && a.label_ == b.label_ && a.tables_ == b.tables_ && a.declared_specs_ == b.declared_specs_;
+  }
 
 private:
   void index_table(std::size_t t) {
     const Table& table = tables_[t];
     if (!is_valid_key_segment(table.key)) throw Error("form '" + key_ + "': table key '" + table.key + "' is not a valid key segment");
     if (table.decimals < 0 || table.decimals > Decimal::max_scale) throw Error("form '" + key_ + "': table '" + table.key + "' has decimals outside 0..8");
-    std::vector<std::pair<std::string, const Category*>> rows, cols;
-    collect(table.rows.root, table.rows.root.key, true, rows, table.key);
-    if (table.columns) collect(table.columns->root, table.columns->root.key, true, cols, table.key);
-    else cols.emplace_back("", nullptr);
-    for (auto& [rpath, rcat] : rows)
-      for (auto& [cpath, ccat] : cols) {
+    std::vector<Collected> rows, cols;
+    collect(table.rows.root, table.rows.root.key, true, {}, rows, table.key);
+    if (table.columns) collect(table.columns->root, table.columns->root.key, true, {}, cols, table.key);
+    else cols.push_back({"", nullptr, {}});
+    for (const auto& r : rows)
+      for (const auto& col : cols) {
         Cell c;
-        c.key = table.key + "." + rpath + (cpath.empty() ? "" : "." + cpath);
+        c.key = table.key + "." + r.path + (col.path.empty() ? "" : "." + col.path);
         c.table = t;
-        c.row = rpath;
-        c.column = cpath;
-        c.label = ccat ? Label{rcat->label.zh + " / " + ccat->label.zh, rcat->label.en + " / " + ccat->label.en} : rcat->label;
+        c.row = r.path;
+        c.column = col.path;
+        c.label = col.category ? Label{r.label.zh + " / " + col.label.zh, r.label.en + " / " + col.label.en} : r.label;
+        resolve_measure(c, table, *r.category, col.category);
         if (!index_.emplace(c.key, cells_.size()).second) throw Error("form '" + key_ + "': duplicate cell key '" + c.key + "'");
         cells_.push_back(std::move(c));
       }
   }
 
-  void collect(const Category& cat, const std::string& path, bool is_root, std::vector<std::pair<std::string, const Category*>>& out, const std::string& table) {
+  // Unit, decimals and sign of a cell: the column category's, else the row category's, else the table's.
+  void resolve_measure(Cell& c, const Table& table, const Category& row, const Category* col) const {
+    c.unit = table.unit;
+    c.decimals = table.decimals;
+    c.allow_negative = table.allow_negative;
+    for (const Category* cat : {&row, col}) {
+      if (!cat) continue;
+      if (!cat->unit.empty()) c.unit = cat->unit;
+      if (cat->decimals >= 0) c.decimals = cat->decimals;
+      c.allow_negative = c.allow_negative || cat->allow_negative;
+    }
+    if (c.decimals > Decimal::max_scale) throw Error("form '" + key_ + "': cell '" + c.key + "' has more than 8 decimals");
+  }
+
+  // Fillable categories with their paths and labels; a category under a group heading is labelled
+  // with the heading too ("（三）不予公开 1.属于国家秘密"), since "3.其他" alone is ambiguous.
+  struct Collected {
+    std::string path;
+    const Category* category;
+    Label label;
+  };
+  void collect(const Category& cat, const std::string& path, bool is_root, const Label& prefix, std::vector<Collected>& out, const std::string& table) {
     if (!is_valid_key_segment(cat.key)) throw Error("form '" + key_ + "', table '" + table + "': category key '" + cat.key + "' is not a valid key segment");
-    if (!cat.derived) out.emplace_back(path, &cat);
-    for (const auto& child : cat.children) collect(child, detail::child_path(path, is_root, child.key), false, out, table);
+    const Label& own = cat.total_label.zh.empty() ? cat.label : cat.total_label;
+    Label label{prefix.zh.empty() ? own.zh : prefix.zh + " " + own.zh, prefix.en.empty() ? own.en : prefix.en + ": " + own.en};
+    if (!cat.derived) out.push_back({path, &cat, label});
+    Label child_prefix = cat.derived && !is_root ? Label{prefix.zh.empty() ? cat.label.zh : prefix.zh + " " + cat.label.zh,
+                                                         prefix.en.empty() ? cat.label.en : prefix.en + ": " + cat.label.en}
+                                                 : prefix;
+    for (const auto& child : cat.children) collect(child, detail::child_path(path, is_root, child.key), false, child_prefix, out, table);
   }
 
   // Paths of the fillable cells a category stands for: itself, or (derived) its children's.
-  static void fillable_paths(const Category& cat, const std::string& path, bool is_root, std::vector<std::string>& out) {
+  void fillable_paths(const Category& cat, const std::string& path, bool is_root, std::vector<std::string>& out) const {
     if (!cat.derived) {
       out.push_back(path);
       return;
     }
+    if (cat.relation != Relation::partition)
+      throw Error("form '" + key_ + "': group '" + path + "' stands in a breakdown, so it must be a partition of its children");
     for (const auto& child : cat.children) fillable_paths(child, detail::child_path(path, is_root, child.key), false, out);
   }
 
   void breakdowns_of(const Table& table, const Category& cat, const std::string& path, bool is_root, const std::vector<std::string>& others, bool along_columns) {
-    if (cat.derived && cat.relation != Relation::partition)
-      throw Error("form '" + key_ + "', table '" + table.key + "': derived category '" + path + "' must be a partition of its children");
     if (!cat.derived && cat.relation != Relation::none && !cat.children.empty()) {
       std::vector<std::string> parts;
       for (const auto& child : cat.children) fillable_paths(child, detail::child_path(path, is_root, child.key), false, parts);
@@ -196,6 +254,8 @@ private:
   std::vector<Cell> cells_;
   std::map<std::string, std::size_t> index_;
   std::vector<Breakdown> breakdowns_;
+  std::vector<RuleSpec> declared_specs_;
+  std::vector<Rule> declared_;
 };
 
 }  // namespace disclosure

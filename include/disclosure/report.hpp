@@ -2,6 +2,7 @@
 // One filled form: a value per cell (missing kinds kept apart from 0), who published it, for
 // which year and scope, and the figures the report itself states (percentages, totals, growth
 // rates) with where they stand in the text.
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -78,16 +79,29 @@ public:
   // Sets a cell, checking the value against the cell's table: decimals allowed, sign allowed.
   void set(const std::string& key, Value v) { set(form_->index(key), std::move(v)); }
   void set(std::size_t cell, Value v) {
-    const Table& t = form_->table_of(cell);
-    const std::string& key = form_->cells()[cell].key;
+    const Cell& c = form_->cells().at(cell);
     if (v.has_number()) {
       Decimal d = v.number();
-      if (d.scale() > t.decimals)
-        throw Error("cell '" + key + "' takes " + (t.decimals == 0 ? std::string("whole numbers") : "at most " + std::to_string(t.decimals) + " decimals") + ", got " + d.to_string());
-      if (!t.allow_negative && d.units() < 0) throw Error("cell '" + key + "' cannot be negative, got " + d.to_string());
+      if (d.scale() > c.decimals)
+        throw Error("cell '" + c.key + "' takes " + (c.decimals == 0 ? std::string("whole numbers") : "at most " + std::to_string(c.decimals) + " decimals") + ", got " + d.to_string());
+      if (!c.allow_negative && d.units() < 0) throw Error("cell '" + c.key + "' cannot be negative, got " + d.to_string());
     }
     values_.at(cell) = std::move(v);
   }
+
+  // The unit a cell's value is in: the form's, unless the report gives its own for that cell (the
+  // 2019 template prints no unit for 采购总金额; reports write 元 or 万元).
+  const std::string& unit(std::size_t cell) const {
+    auto it = units_.find(cell);
+    return it == units_.end() ? form_->cells().at(cell).unit : it->second;
+  }
+  void set_unit(const std::string& key, std::string unit) {
+    std::size_t cell = form_->index(key);
+    if (unit.empty() || unit == form_->cells()[cell].unit) units_.erase(cell);
+    else units_[cell] = std::move(unit);
+  }
+  // Cells whose unit the report gives, by cell index.
+  const std::map<std::size_t, std::string>& unit_overrides() const noexcept { return units_; }
 
   const std::vector<StatedFigure>& stated() const noexcept { return stated_; }
   void add_stated(StatedFigure f) {
@@ -104,13 +118,14 @@ public:
 
   friend bool operator==(const Report& a, const Report& b) {
     return *a.form_ == *b.form_ && a.id_ == b.id_ && a.issuer == b.issuer && a.year == b.year && a.scope == b.scope && a.within == b.within &&
-           a.source == b.source && a.values_ == b.values_ && a.stated_ == b.stated_;
+           a.source == b.source && a.values_ == b.values_ && a.units_ == b.units_ && a.stated_ == b.stated_;
   }
 
 private:
   std::shared_ptr<const Form> form_;
   std::string id_;
   std::vector<Value> values_;
+  std::map<std::size_t, std::string> units_;
   std::vector<StatedFigure> stated_;
 };
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "disclosure/forms/builtin.hpp"
-#include "disclosure/rule.hpp"
+#include "disclosure/form_rules.hpp"
 
 using namespace disclosure;
 

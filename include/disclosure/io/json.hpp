@@ -5,10 +5,12 @@
 // Report file (format tag "disclosure/reports@1"):
 //   {"format": "disclosure/reports@1", "reports": [{"id", "form", "issuer", "year", "scope",
 //     "within", "source": {"url", "title", "published", "note"},
-//     "values": {"<cell key>": 123 | "37.68" | {"missing": "blank|dash|slash|not_applicable"}},
+//     "values": {"<cell key>": 123 | "37.68" | {"missing": "blank|dash|slash|not_applicable"}
+//                             | {"number": 123 | "37.68", "unit": "万元"}},
 //     "stated": [{"kind": "percentage|growth_rate|total", "cell", "base", "value": "49.79", "text"}]}]}
 // A cell the report does not state is simply absent from "values". Decimals are strings, so that
-// their digits survive exactly. A single report object at the top level is accepted as well.
+// their digits survive exactly. The {"number", "unit"} form gives a unit where the form leaves it
+// to the report (采购总金额 in 元 or 万元). A single report object at the top level is accepted as well.
 #include <string>
 #include <string_view>
 #include <vector>
