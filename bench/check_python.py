@@ -9,8 +9,8 @@ import time
 
 import disclosure
 
-CHANNELS = ["requests.in_person", "requests.online", "requests.letter"]
-OUTCOMES = ["responses.granted", "responses.already_public", "responses.refused", "responses.nonexistent"]
+CHANNELS = ["requests.in_person.year", "requests.online.year", "requests.letter.year"]
+OUTCOMES = ["responses.granted.year", "responses.already_public.year", "responses.refused.year", "responses.nonexistent.year"]
 
 
 def generate(n: int) -> list[dict[str, int]]:
@@ -18,8 +18,8 @@ def generate(n: int) -> list[dict[str, int]]:
     out = []
     for i in range(n):
         cells = {k: int(rng.expovariate(0.05)) for k in CHANNELS + OUTCOMES}
-        cells["requests.total"] = sum(cells[k] for k in CHANNELS) + (1 if i % 50 == 0 else 0)
-        cells["responses.total"] = sum(cells[k] for k in OUTCOMES)
+        cells["requests.total.year"] = sum(cells[k] for k in CHANNELS) + (1 if i % 50 == 0 else 0)
+        cells["responses.total.year"] = sum(cells[k] for k in OUTCOMES)
         out.append(cells)
     return out
 
@@ -28,7 +28,7 @@ def plain_python(dicts: list[dict[str, int]]) -> int:
     """The two partition rules as an analyst would write them: missing parts skipped, totals compared."""
     fails = 0
     for d in dicts:
-        for total, parts in (("requests.total", CHANNELS), ("responses.total", OUTCOMES)):
+        for total, parts in (("requests.total.year", CHANNELS), ("responses.total.year", OUTCOMES)):
             if d.get(total) is not None and d[total] != sum(d.get(p, 0) for p in parts):
                 fails += 1
     return fails

@@ -21,18 +21,18 @@ int main(int argc, char** argv) {
   for (std::size_t i = 0; i < n; ++i) {
     Report r(form, "r" + std::to_string(i));
     std::int64_t total = 0, answered = 0;
-    for (const char* k : {"requests.in_person", "requests.online", "requests.letter"}) {
+    for (const char* k : {"requests.in_person.year", "requests.online.year", "requests.letter.year"}) {
       int v = small(rng);
       total += v;
       r.set(k, Value::count(v));
     }
-    for (const char* k : {"responses.granted", "responses.already_public", "responses.refused", "responses.nonexistent"}) {
+    for (const char* k : {"responses.granted.year", "responses.already_public.year", "responses.refused.year", "responses.nonexistent.year"}) {
       int v = small(rng);
       answered += v;
       r.set(k, Value::count(v));
     }
-    r.set("requests.total", Value::count(total + (i % 50 == 0 ? 1 : 0)));  // 2% with an error
-    r.set("responses.total", Value::count(answered));
+    r.set("requests.total.year", Value::count(total + (i % 50 == 0 ? 1 : 0)));  // 2% with an error
+    r.set("responses.total.year", Value::count(answered));
     reports.push_back(std::move(r));
   }
   const auto rules = RuleSet::for_form(form);

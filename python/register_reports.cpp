@@ -79,7 +79,14 @@ void register_reports(py::module_& m) {
         return "<Share " + s.part + "/" + s.base + " = " + (s.percent ? s.percent->to_string() + "%" : "— (" + s.why_absent + ")") + ">";
       });
 
-  m.def("shares", [](const Report& r, int decimals, Rounding rounding) { return shares(r, RoundingPolicy{decimals, rounding}); }, py::arg("report"),
-        py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
-        "Shares of every partition whose total has a number: a list of breakdowns, each a list of Share.");
+  m.def(
+      "shares",
+      [](const Report& r, const std::optional<std::string>& base, int decimals, Rounding rounding) -> py::object {
+        RoundingPolicy policy{decimals, rounding};
+        if (base) return py::cast(shares(r, *base, policy));
+        return py::cast(shares(r, policy));
+      },
+      py::arg("report"), py::arg("base") = py::none(), py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
+      "Shares of the parts of `base`'s breakdown (a list of Share); without `base`, of every partition whose total has a\n"
+      "number (a list of such lists).\n\n>>> [s.percent for s in shares(report, \"requests.total.year\", 2, Rounding.truncate)]  # doctest: +SKIP");
 }

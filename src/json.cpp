@@ -82,9 +82,14 @@ Value read_value(const json& j, const Where& w) {
   w.fail("expected a number, a decimal string or {\"missing\": …}, got " + type_name(j));
 }
 
+std::int64_t read_position(const json& j, const Where& w) {
+  if (!j.is_number_integer() || j.get<std::int64_t>() < 0) w.fail("expected a character offset (a whole number ≥ 0), got " + j.dump());
+  return j.get<std::int64_t>();
+}
+
 Report read_report(const json& j, const Where& w) {
   if (!j.is_object()) w.fail("expected a report object, got " + type_name(j));
-  only_keys(j, {"id", "form", "issuer", "year", "scope", "within", "source", "values", "stated"}, w);
+  only_keys(j, {"id", "form", "issuer", "year", "scope", "within", "source", "values", "stated", "extras"}, w);
   std::shared_ptr<const Form> form;
   try {
     form = forms::builtin(get_string(require(j, "form", w), w.at("form")));
@@ -133,7 +138,7 @@ Report read_report(const json& j, const Where& w) {
       const json& s = stated[i];
       Where wi = ws.at(i);
       if (!s.is_object()) wi.fail("expected an object, got " + type_name(s));
-      only_keys(s, {"kind", "cell", "base", "value", "text"}, wi);
+      only_keys(s, {"kind", "cell", "base", "value", "text", "position"}, wi);
       StatedFigure f;
       std::string kind = get_string(require(s, "kind", wi), wi.at("kind"));
       if (kind == "percentage") f.kind = StatedKind::percentage;
@@ -150,11 +155,31 @@ Report read_report(const json& j, const Where& w) {
         wi.at("value").fail(e.what());
       }
       if (s.contains("text")) f.text = get_string(s["text"], wi.at("text"));
+      if (s.contains("position")) f.position = read_position(s["position"], wi.at("position"));
       try {
         r.add_stated(std::move(f));
       } catch (const Error& e) {
         wi.fail(e.what());
       }
+    }
+  }
+  if (j.contains("extras")) {
+    const json& extras = j["extras"];
+    Where we = w.at("extras");
+    if (!extras.is_array()) we.fail("expected an array, got " + type_name(extras));
+    for (std::size_t i = 0; i < extras.size(); ++i) {
+      const json& e = extras[i];
+      Where wi = we.at(i);
+      if (!e.is_object()) wi.fail("expected an object, got " + type_name(e));
+      only_keys(e, {"label", "value", "unit", "text", "position"}, wi);
+      Extra x;
+      x.label = get_string(require(e, "label", wi), wi.at("label"));
+      if (x.label.empty()) wi.at("label").fail("an extra figure needs a label");
+      x.value = read_value(require(e, "value", wi), wi.at("value"));
+      if (e.contains("unit")) x.unit = get_string(e["unit"], wi.at("unit"));
+      if (e.contains("text")) x.text = get_string(e["text"], wi.at("text"));
+      if (e.contains("position")) x.position = read_position(e["position"], wi.at("position"));
+      r.add_extra(std::move(x));
     }
   }
   return r;
@@ -245,9 +270,17 @@ std::string reports_to_json(const std::vector<Report>& reports) {
       if (!f.base.empty()) s["base"] = f.base;
       s["value"] = f.value.to_string();
       s["text"] = f.text;
+      if (f.position >= 0) s["position"] = f.position;
       stated.push_back(s);
     }
     j["stated"] = stated;
+    ordered extras = ordered::array();
+    for (const auto& e : r.extras()) {
+      ordered x{{"label", e.label}, {"value", value_json(e.value)}, {"unit", e.unit}, {"text", e.text}};
+      if (e.position >= 0) x["position"] = e.position;
+      extras.push_back(x);
+    }
+    j["extras"] = extras;
     doc["reports"].push_back(j);
   }
   return doc.dump(2, ' ', false) + "\n";

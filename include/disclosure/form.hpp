@@ -133,6 +133,15 @@ public:
   const Table& table_of(std::size_t cell) const { return tables_[cells_.at(cell).table]; }
   // Every breakdown of the form (partition and overlapping), in table order.
   const std::vector<Breakdown>& breakdowns() const noexcept { return breakdowns_; }
+  // The breakdown of a cell along its rows (or, if it has none, along its columns).
+  const Breakdown& breakdown_of(const std::string& parent_key) const {
+    std::size_t parent = index(parent_key);
+    const Breakdown* found = nullptr;
+    for (const auto& b : breakdowns_)
+      if (b.parent == parent && (!found || (found->along_columns && !b.along_columns))) found = &b;
+    if (!found) throw KeyError("cell '" + parent_key + "' of form '" + key_ + "' has no breakdown");
+    return *found;
+  }
 
   std::string suggestions(const std::string& key) const {
     std::vector<std::pair<std::size_t, const std::string*>> scored;
@@ -203,20 +212,23 @@ private:
   }
 
   // Paths of the fillable cells a category stands for: itself, or (derived) its children's.
-  void fillable_paths(const Category& cat, const std::string& path, bool is_root, std::vector<std::string>& out) const {
+  // Under a partition a group must itself be a partition (its parts add up to it); under 其中 items
+  // (overlapping) any group works, each of its parts being at most the parent.
+  void fillable_paths(const Category& cat, const std::string& path, bool is_root, std::vector<std::string>& out, bool require_partition) const {
     if (!cat.derived) {
       out.push_back(path);
       return;
     }
-    if (cat.relation != Relation::partition)
-      throw Error("form '" + key_ + "': group '" + path + "' stands in a breakdown, so it must be a partition of its children");
-    for (const auto& child : cat.children) fillable_paths(child, detail::child_path(path, is_root, child.key), false, out);
+    if (require_partition && cat.relation != Relation::partition)
+      throw Error("form '" + key_ + "': group '" + path + "' stands in a partition, so it must be a partition of its children");
+    for (const auto& child : cat.children) fillable_paths(child, detail::child_path(path, is_root, child.key), false, out, require_partition);
   }
 
   void breakdowns_of(const Table& table, const Category& cat, const std::string& path, bool is_root, const std::vector<std::string>& others, bool along_columns) {
     if (!cat.derived && cat.relation != Relation::none && !cat.children.empty()) {
       std::vector<std::string> parts;
-      for (const auto& child : cat.children) fillable_paths(child, detail::child_path(path, is_root, child.key), false, parts);
+      for (const auto& child : cat.children)
+        fillable_paths(child, detail::child_path(path, is_root, child.key), false, parts, cat.relation == Relation::partition);
       for (const auto& other : others) {
         auto key_of = [&](const std::string& p) {
           std::string rc = along_columns ? other + "." + p : (other.empty() ? p : p + "." + other);

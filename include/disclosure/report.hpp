@@ -2,6 +2,7 @@
 // One filled form: a value per cell (missing kinds kept apart from 0), who published it, for
 // which year and scope, and the figures the report itself states (percentages, totals, growth
 // rates) with where they stand in the text.
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -51,7 +52,19 @@ struct StatedFigure {
   std::string base;   // denominator cell for percentages; empty otherwise
   Decimal value;      // as printed: its scale is the number of decimals printed
   std::string text;   // the words it was read from
+  std::int64_t position = -1;  // character offset of `text` in the source, -1 when unknown
   friend bool operator==(const StatedFigure&, const StatedFigure&) = default;
+};
+
+// A figure the report states that no cell of its form holds ("空气质量预测预报 322", "粉丝80余万"):
+// kept with its printed label path, so nothing the report says is lost.
+struct Extra {
+  std::string label;  // as printed, levels joined by "/"
+  Value value;
+  std::string unit;
+  std::string text;
+  std::int64_t position = -1;
+  friend bool operator==(const Extra&, const Extra&) = default;
 };
 
 class Report {
@@ -116,9 +129,15 @@ public:
     return std::nullopt;
   }
 
+  const std::vector<Extra>& extras() const noexcept { return extras_; }
+  void add_extra(Extra e) {
+    if (e.label.empty()) throw Error("report '" + id_ + "': an extra figure needs a label");
+    extras_.push_back(std::move(e));
+  }
+
   friend bool operator==(const Report& a, const Report& b) {
     return *a.form_ == *b.form_ && a.id_ == b.id_ && a.issuer == b.issuer && a.year == b.year && a.scope == b.scope && a.within == b.within &&
-           a.source == b.source && a.values_ == b.values_ && a.units_ == b.units_ && a.stated_ == b.stated_;
+           a.source == b.source && a.values_ == b.values_ && a.units_ == b.units_ && a.stated_ == b.stated_ && a.extras_ == b.extras_;
   }
 
 private:
@@ -127,6 +146,7 @@ private:
   std::vector<Value> values_;
   std::map<std::size_t, std::string> units_;
   std::vector<StatedFigure> stated_;
+  std::vector<Extra> extras_;
 };
 
 }  // namespace disclosure

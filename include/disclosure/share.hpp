@@ -45,6 +45,11 @@ inline std::vector<Share> shares(const Report& report, const Breakdown& b, Round
   return out;
 }
 
+// Shares of the parts of the breakdown of `parent_key` (e.g. "requests.total.year").
+inline std::vector<Share> shares(const Report& report, const std::string& parent_key, RoundingPolicy policy = {}) {
+  return shares(report, report.form().breakdown_of(parent_key), policy);
+}
+
 // Shares of every partition of the report's form whose parent has a number.
 inline std::vector<std::vector<Share>> shares(const Report& report, RoundingPolicy policy = {}) {
   std::vector<std::vector<Share>> out;

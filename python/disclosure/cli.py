@@ -85,7 +85,7 @@ def _render_text(reports: list[_core.Report], findings: list[_core.Finding], lan
             severity = _pad(_SEVERITY_WORD[lang][f.severity.name] if f.status.name == "FAIL" else "", 7)
             lines.append(f"  {status} {severity} {f.rule:<{width}}  {f.message(lang)}")
         if hidden:
-            names = ", ".join(f.rule for f in hidden)
+            names = ", ".join(f.rule for f in hidden[:3]) + (", …" if len(hidden) > 3 else "")
             if lang == "zh":
                 lines.append(f"  {_pad(words['NOT_ASSESSABLE'], 8)} {len(hidden)}项缺少数值（--all 列出原因）：{names}")
             else:

@@ -32,7 +32,7 @@ BOOST_AUTO_TEST_CASE(seed_outcomes_miss_their_total_in_both_scopes) {
   std::map<std::string, std::pair<std::int64_t, std::int64_t>> expected{{"qiqihar-2018-region", {247, 243}}, {"qiqihar-2018-own-level", {99, 94}}};
   for (const auto& r : reports) {
     auto fs = rules.check(r);
-    const Finding outcomes = by_rule(fs, "sum:responses.total");
+    const Finding outcomes = by_rule(fs, "sum:responses.total.year");
     BOOST_TEST(outcomes.status == Status::fail);
     BOOST_TEST(outcomes.severity == Severity::error);
     BOOST_TEST(outcomes.lhs->units() == expected[r.id()].first);
@@ -40,7 +40,7 @@ BOOST_AUTO_TEST_CASE(seed_outcomes_miss_their_total_in_both_scopes) {
     BOOST_TEST(outcomes.difference->units() == expected[r.id()].first - expected[r.id()].second);
     BOOST_TEST(outcomes.message.en.find("sum to " + std::to_string(expected[r.id()].second)) != std::string::npos, outcomes.message.en);
     BOOST_TEST(outcomes.message.zh.find("合计" + std::to_string(expected[r.id()].second)) != std::string::npos, outcomes.message.zh);
-    const Finding channels = by_rule(fs, "sum:requests.total");
+    const Finding channels = by_rule(fs, "sum:requests.total.year");
     BOOST_TEST(channels.status == Status::pass);
     BOOST_TEST(channels.lhs->units() == channels.rhs->units());
     // Exactly one error-severity failure per scope.
@@ -52,18 +52,18 @@ BOOST_AUTO_TEST_CASE(seed_outcomes_miss_their_total_in_both_scopes) {
 BOOST_AUTO_TEST_CASE(unstated_parts_are_read_as_zero_and_said_so) {
   auto reports = seed();
   auto fs = RuleSet::for_form(forms::ogi2008()).check(reports[1]);  // 市本级: no fax, e-mail or other channel stated
-  const Finding channels = by_rule(fs, "sum:requests.total");
+  const Finding channels = by_rule(fs, "sum:requests.total.year");
   BOOST_TEST(channels.status == Status::pass);
-  BOOST_TEST((channels.read_as_zero == std::vector<std::string>{"requests.fax", "requests.email", "requests.other"}));
+  BOOST_TEST((channels.read_as_zero == std::vector<std::string>{"requests.fax.year", "requests.email.year", "requests.other.year"}));
   BOOST_TEST(channels.message.en.find("read as 0") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_total_is_not_assessable_never_passed) {
   for (Missing kind : {Missing::not_stated, Missing::blank, Missing::dash, Missing::slash, Missing::not_applicable}) {
     Report r = ogi2008_report();
-    if (kind != Missing::not_stated) r.set("requests.total", Value::absent(kind));
-    r.set("requests.in_person", Value::count(3));
-    const Finding f = by_rule(RuleSet::for_form(forms::ogi2008()).check(r), "sum:requests.total");
+    if (kind != Missing::not_stated) r.set("requests.total.year", Value::absent(kind));
+    r.set("requests.in_person.year", Value::count(3));
+    const Finding f = by_rule(RuleSet::for_form(forms::ogi2008()).check(r), "sum:requests.total.year");
     BOOST_TEST(f.status == Status::not_assessable);
     BOOST_TEST(!f.lhs.has_value());
     BOOST_TEST(f.message.en.find(std::string(to_string(kind))) != std::string::npos, f.message.en);
@@ -72,18 +72,18 @@ BOOST_AUTO_TEST_CASE(a_missing_total_is_not_assessable_never_passed) {
 
 BOOST_AUTO_TEST_CASE(no_parts_stated_is_not_assessable) {
   Report r = ogi2008_report();
-  r.set("requests.total", Value::count(10));
-  const Finding f = by_rule(RuleSet::for_form(forms::ogi2008()).check(r), "sum:requests.total");
+  r.set("requests.total.year", Value::count(10));
+  const Finding f = by_rule(RuleSet::for_form(forms::ogi2008()).check(r), "sum:requests.total.year");
   BOOST_TEST(f.status == Status::not_assessable);
 }
 
 BOOST_AUTO_TEST_CASE(parts_over_the_total_fail_whatever_is_missing) {
   Report r = ogi2008_report();
-  r.set("requests.total", Value::count(10));
-  r.set("requests.fax", Value::count(7));
-  r.set("requests.letter", Value::count(5));
-  r.set("requests.online", Value::absent(Missing::blank));
-  const Finding f = by_rule(RuleSet::for_form(forms::ogi2008()).check(r), "sum:requests.total");
+  r.set("requests.total.year", Value::count(10));
+  r.set("requests.fax.year", Value::count(7));
+  r.set("requests.letter.year", Value::count(5));
+  r.set("requests.online.year", Value::absent(Missing::blank));
+  const Finding f = by_rule(RuleSet::for_form(forms::ogi2008()).check(r), "sum:requests.total.year");
   BOOST_TEST(f.status == Status::fail);
   BOOST_TEST(f.difference->units() == -2);
   BOOST_TEST(f.message.en.find("(2 over)") != std::string::npos, f.message.en);
@@ -91,13 +91,13 @@ BOOST_AUTO_TEST_CASE(parts_over_the_total_fail_whatever_is_missing) {
 
 BOOST_AUTO_TEST_CASE(overlapping_items_are_at_most_their_total) {
   Report r = ogi2008_report();
-  r.set("responses.refused", Value::count(3));
-  r.set("responses.refused.privacy", Value::count(4));
-  r.set("responses.refused.state_secret", Value::count(3));
+  r.set("responses.refused.year", Value::count(3));
+  r.set("responses.refused.privacy.year", Value::count(4));
+  r.set("responses.refused.state_secret.year", Value::count(3));
   auto fs = RuleSet::for_form(forms::ogi2008()).check(r);
-  BOOST_TEST(by_rule(fs, "within:responses.refused.privacy").status == Status::fail);
-  BOOST_TEST(by_rule(fs, "within:responses.refused.state_secret").status == Status::pass);
-  BOOST_TEST(by_rule(fs, "within:responses.refused.commercial_secret").status == Status::not_assessable);
+  BOOST_TEST(by_rule(fs, "within:responses.refused.privacy.year").status == Status::fail);
+  BOOST_TEST(by_rule(fs, "within:responses.refused.state_secret.year").status == Status::pass);
+  BOOST_TEST(by_rule(fs, "within:responses.refused.commercial_secret.year").status == Status::not_assessable);
 }
 
 BOOST_AUTO_TEST_CASE(the_compiled_matrices_match_the_rules) {
@@ -111,10 +111,10 @@ BOOST_AUTO_TEST_CASE(the_compiled_matrices_match_the_rules) {
 
 BOOST_AUTO_TEST_CASE(reports_refuse_values_their_cells_cannot_hold) {
   Report r = ogi2008_report();
-  BOOST_CHECK_THROW(r.set("requests.total", Value(Decimal::parse("1.5"))), Error);
-  BOOST_CHECK_THROW(r.set("requests.total", Value::count(-1)), Error);
-  BOOST_CHECK_THROW(r.set("requests.nope", Value::count(1)), KeyError);
-  BOOST_TEST(!r.at("requests.total").has_number());
+  BOOST_CHECK_THROW(r.set("requests.total.year", Value(Decimal::parse("1.5"))), Error);
+  BOOST_CHECK_THROW(r.set("requests.total.year", Value::count(-1)), Error);
+  BOOST_CHECK_THROW(r.set("requests.nope.year", Value::count(1)), KeyError);
+  BOOST_TEST(!r.at("requests.total.year").has_number());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -37,23 +37,27 @@ BOOST_AUTO_TEST_SUITE(form)
 BOOST_AUTO_TEST_CASE(ogi2008_has_the_seed_categories) {
   auto f = forms::ogi2008();
   BOOST_TEST(f->key() == "ogi2008");
-  for (const char* key : {"requests.total", "requests.in_person", "requests.fax", "requests.online", "requests.letter", "responses.total",
-                          "responses.already_public", "responses.granted", "responses.refused", "responses.refused.state_secret",
-                          "responses.not_this_agency", "responses.nonexistent", "responses.clarification", "responses.other_route"})
+  for (const char* key : {"requests.total.year", "requests.in_person.year", "requests.fax.year", "requests.online.year", "requests.letter.year", "responses.total.year",
+                          "responses.already_public.year", "responses.granted.year", "responses.refused.year", "responses.refused.state_secret.year",
+                          "responses.not_this_agency.year", "responses.nonexistent.year", "responses.clarification.year", "responses.other_route.year"})
     BOOST_TEST(f->find(key).has_value(), key);
-  BOOST_TEST(f->cell("requests.in_person").label.zh == "当面申请");
-  BOOST_TEST(f->size() == 7u + 9u + 6u);
+  BOOST_TEST(f->cell("requests.in_person.year").label.zh == "当面申请 / 本年度");
+  BOOST_TEST(f->cell("proactive.subject.other_subject.cumulative").label.zh == "主要类别 其他信息 / 历年累计");
+  BOOST_TEST(f->cell("funding.special").unit == "万元");
+  BOOST_TEST(f->cell("npc_cppcc.npc.satisfaction_rate").unit == "%");
+  BOOST_TEST(f->cell("npc_cppcc.npc.satisfaction_rate").decimals == 2);
+  BOOST_TEST(f->size() == 152u);
 }
 
 BOOST_AUTO_TEST_CASE(unknown_keys_name_the_closest_ones) {
   auto f = forms::ogi2008();
   try {
-    f->index("requests.inperson");
+    f->index("requests.inperson.year");
     BOOST_FAIL("expected KeyError");
   } catch (const KeyError& e) {
     std::string what = e.what();
-    BOOST_TEST(what.find("requests.inperson") != std::string::npos);
-    BOOST_TEST(what.find("closest: requests.in_person") != std::string::npos, what);
+    BOOST_TEST(what.find("requests.inperson.year") != std::string::npos);
+    BOOST_TEST(what.find("closest: requests.in_person.year") != std::string::npos, what);
   }
   BOOST_CHECK_THROW(forms::builtin("ogi1999"), KeyError);
 }

@@ -29,31 +29,31 @@ BOOST_AUTO_TEST_CASE(round_trip_keeps_values_missing_kinds_and_stated_figures) {
   r.year = 2017;
   r.scope = "region";
   r.source = {"http://example.gov.cn/r", "年报", "2018-03-01", "n"};
-  r.set("requests.total", Value::count(10));
-  r.set("requests.fax", Value::count(0));
-  r.set("requests.letter", Value::absent(Missing::blank));
-  r.set("requests.online", Value::absent(Missing::dash));
-  r.set("requests.email", Value::absent(Missing::slash));
-  r.set("requests.other", Value::absent(Missing::not_applicable));
-  r.add_stated({StatedKind::percentage, "requests.fax", "requests.total", Decimal::parse("0.0"), "传真申请0件，占0.0%"});
+  r.set("requests.total.year", Value::count(10));
+  r.set("requests.fax.year", Value::count(0));
+  r.set("requests.letter.year", Value::absent(Missing::blank));
+  r.set("requests.online.year", Value::absent(Missing::dash));
+  r.set("requests.email.year", Value::absent(Missing::slash));
+  r.set("requests.other.year", Value::absent(Missing::not_applicable));
+  r.add_stated({StatedKind::percentage, "requests.fax.year", "requests.total.year", Decimal::parse("0.0"), "传真申请0件，占0.0%"});
   std::string text = io::reports_to_json({r});
   auto back = io::parse_reports_json(text, "mem");
   BOOST_REQUIRE(back.size() == 1u);
   BOOST_TEST((back[0] == r));
   BOOST_TEST(back[0].stated()[0].value.to_string() == "0.0");
   BOOST_TEST(io::reports_to_json(back) == text);
-  BOOST_TEST((back[0].at("requests.in_person").missing() == Missing::not_stated));
+  BOOST_TEST((back[0].at("requests.in_person.year").missing() == Missing::not_stated));
 }
 
 BOOST_AUTO_TEST_CASE(errors_name_the_file_the_path_and_the_problem) {
   const std::string head = R"({"reports":[{"id":"a","form":"ogi2008","values":{)";
-  BOOST_TEST(error_of(head + R"("requests.total": 12.5}}]})").find(R"(in.json: $["reports"][0]["values"]["requests.total"]: write non-integers as strings)") == 0u);
-  BOOST_TEST(error_of(head + R"("requests.totl": 1}}]})").find("closest: requests.total") != std::string::npos);
-  BOOST_TEST(error_of(head + R"("requests.total": "1.5"}}]})").find("takes whole numbers") != std::string::npos);
-  BOOST_TEST(error_of(head + R"("requests.total": -3}}]})").find("cannot be negative") != std::string::npos);
-  BOOST_TEST(error_of(head + R"("requests.total": 99999999999999999999}}]})").find("beyond the supported magnitude") != std::string::npos);
-  BOOST_TEST(error_of(head + R"("requests.total": {"missing": "zero"}}}]})").find("unknown kind of missing") != std::string::npos);
-  BOOST_TEST(error_of(head + R"("requests.total": null}}]})").find("got null") != std::string::npos);
+  BOOST_TEST(error_of(head + R"("requests.total.year": 12.5}}]})").find(R"(in.json: $["reports"][0]["values"]["requests.total.year"]: write non-integers as strings)") == 0u);
+  BOOST_TEST(error_of(head + R"("requests.totl.year": 1}}]})").find("closest: requests.total.year") != std::string::npos);
+  BOOST_TEST(error_of(head + R"("requests.total.year": "1.5"}}]})").find("takes whole numbers") != std::string::npos);
+  BOOST_TEST(error_of(head + R"("requests.total.year": -3}}]})").find("cannot be negative") != std::string::npos);
+  BOOST_TEST(error_of(head + R"("requests.total.year": 99999999999999999999}}]})").find("beyond the supported magnitude") != std::string::npos);
+  BOOST_TEST(error_of(head + R"("requests.total.year": {"missing": "zero"}}}]})").find("unknown kind of missing") != std::string::npos);
+  BOOST_TEST(error_of(head + R"("requests.total.year": null}}]})").find("got null") != std::string::npos);
   BOOST_TEST(error_of(R"({"reports":[{"id":"a","form":"ogi1999"}]})").find(R"($["reports"][0]["form"]: no built-in form 'ogi1999')") != std::string::npos);
   BOOST_TEST(error_of(R"({"reports":[{"id":"a","form":"ogi2008","colour":1}]})").find("unknown field \"colour\"") != std::string::npos);
   BOOST_TEST(error_of(R"({"reports":[{"id":"a","form":"ogi2008"},{"id":"a","form":"ogi2008"}]})").find("duplicate report id") != std::string::npos);
@@ -74,7 +74,7 @@ BOOST_AUTO_TEST_CASE(check_result_contract) {
   bool seen = false;
   for (const auto& f : doc["findings"]) {
     for (const char* key : {"report", "rule", "status", "severity", "cells", "lhs", "rhs", "difference", "message"}) BOOST_TEST(f.contains(key), key);
-    if (f["report"] == "qiqihar-2018-region" && f["rule"] == "sum:responses.total") {
+    if (f["report"] == "qiqihar-2018-region" && f["rule"] == "sum:responses.total.year") {
       seen = true;
       BOOST_TEST(f["status"] == "FAIL");
       BOOST_TEST(f["lhs"] == 247);

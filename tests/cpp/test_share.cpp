@@ -11,16 +11,15 @@ BOOST_AUTO_TEST_SUITE(share)
 BOOST_AUTO_TEST_CASE(seed_channel_shares_exact_rounded_and_stated) {
   auto reports = io::read_reports_json(std::string(DISCLOSURE_EXAMPLES) + "/data/qiqihar-2018.json");
   const Report& region = reports.at(0);
-  const auto& b = region.form().breakdowns().front();
-  BOOST_REQUIRE(region.form().cells()[b.parent].key == "requests.total");
-  auto s = shares(region, b, {2, Rounding::half_up});
+  const auto& b = region.form().breakdown_of("requests.total.year");
+  auto s = shares(region, "requests.total.year", {2, Rounding::half_up});
   BOOST_REQUIRE(s.size() == 6u);
-  BOOST_TEST(s[0].part == "requests.in_person");
+  BOOST_TEST(s[0].part == "requests.in_person.year");
   BOOST_TEST(s[0].fraction->numerator == 123);
   BOOST_TEST(s[0].fraction->denominator == 247);
   BOOST_TEST(s[0].percent->to_string() == "49.80");
   BOOST_TEST(s[0].stated->value.to_string() == "49.79");
-  BOOST_TEST(s[2].part == "requests.email");
+  BOOST_TEST(s[2].part == "requests.email.year");
   BOOST_TEST(!s[2].percent.has_value());
   BOOST_TEST(s[2].why_absent == "part not_stated");
   // Under truncation every stated channel share of the seed is reproduced.
@@ -31,16 +30,20 @@ BOOST_AUTO_TEST_CASE(seed_channel_shares_exact_rounded_and_stated) {
 BOOST_AUTO_TEST_CASE(every_partition_with_a_total_gets_shares) {
   auto reports = io::read_reports_json(std::string(DISCLOSURE_EXAMPLES) + "/data/qiqihar-2018.json");
   auto all = shares(reports.at(1));
-  BOOST_REQUIRE(all.size() == 2u);  // channels and outcomes of 市本级
-  BOOST_TEST(all[1][1].part == "responses.granted");
+  BOOST_REQUIRE(all.size() == 3u);  // channels, outcomes and staff of 市本级
+  BOOST_TEST(all[1][1].part == "responses.granted.year");
   BOOST_TEST(all[1][1].percent->to_string() == "65.66");  // 65/99 = 65.656…; the report prints 65.65 (truncated)
+  BOOST_TEST(all[2][0].part == "staff.full_time");
+  BOOST_TEST(all[2][0].fraction->numerator == 12);
+  BOOST_TEST(all[2][0].fraction->denominator == 71);
+  BOOST_CHECK_THROW(shares(reports.at(1), "requests.fax.year"), KeyError);
 }
 
 BOOST_AUTO_TEST_CASE(a_zero_base_gives_no_share_and_says_why) {
   Report r(forms::ogi2008(), "z");
-  r.set("requests.total", Value::count(0));
-  r.set("requests.fax", Value::count(0));
-  auto s = shares(r, r.form().breakdowns().front());
+  r.set("requests.total.year", Value::count(0));
+  r.set("requests.fax.year", Value::count(0));
+  auto s = shares(r, "requests.total.year");
   BOOST_TEST(!s[1].fraction.has_value());
   BOOST_TEST(s[1].why_absent == "base is 0");
 }

@@ -43,7 +43,7 @@ def test_json_contract(seed_path):
 def test_exit_0_when_nothing_fails(tmp_path):
     ok = tmp_path / "ok.json"
     ok.write_text(json.dumps({"reports": [{"id": "a", "form": "ogi2008", "values": {
-        "requests.total": 3, "requests.in_person": 1, "requests.online": 2}}]}), encoding="utf-8")
+        "requests.total.year": 3, "requests.in_person.year": 1, "requests.online.year": 2}}]}), encoding="utf-8")
     out = run("check", str(ok))
     assert out.returncode == 0, out.stdout + out.stderr
     assert "1 reports: 0 failed" in out.stdout

@@ -19,4 +19,4 @@ def test_readme_python_example_runs():
             exec(compile(block, "README.md", "exec"), {})
     finally:
         os.chdir(cwd)
-    assert "sum:responses.total 247 243 4" in out.getvalue()
+    assert "sum:responses.total.year 247 243 4" in out.getvalue()

@@ -16,41 +16,41 @@ KEYS = [c.key for c in FORM.cells()]
 
 def test_missing_kinds_survive_a_round_trip():
     r = disclosure.Report(FORM, "x", issuer="某县人民政府", year=2016, scope="region")
-    r["requests.total"] = 10
-    r["requests.fax"] = 0
-    r["requests.letter"] = Missing.blank
-    r["requests.online"] = Missing.dash
-    r["requests.email"] = Missing.slash
-    r["requests.other"] = Missing.not_applicable
+    r["requests.total.year"] = 10
+    r["requests.fax.year"] = 0
+    r["requests.letter.year"] = Missing.blank
+    r["requests.online.year"] = Missing.dash
+    r["requests.email.year"] = Missing.slash
+    r["requests.other.year"] = Missing.not_applicable
     back = disclosure.parse_reports(disclosure.reports_to_json([r]))[0]
     assert back == r
-    assert back["requests.fax"] == 0
-    assert back["requests.letter"] is Missing.blank
-    assert back["requests.email"] is Missing.slash
-    assert back["requests.in_person"] is Missing.not_stated
+    assert back["requests.fax.year"] == 0
+    assert back["requests.letter.year"] is Missing.blank
+    assert back["requests.email.year"] is Missing.slash
+    assert back["requests.in_person.year"] is Missing.not_stated
     assert back.values() == {
-        "requests.total": 10, "requests.fax": 0, "requests.online": Missing.dash,
-        "requests.letter": Missing.blank, "requests.email": Missing.slash, "requests.other": Missing.not_applicable,
+        "requests.total.year": 10, "requests.fax.year": 0, "requests.online.year": Missing.dash,
+        "requests.letter.year": Missing.blank, "requests.email.year": Missing.slash, "requests.other.year": Missing.not_applicable,
     }
 
 
 def test_bad_values_are_refused_with_the_cell():
     r = disclosure.Report(FORM, "x")
     with pytest.raises(ValueError, match="requests.total.*whole numbers"):
-        r["requests.total"] = Decimal("1.5")
+        r["requests.total.year"] = Decimal("1.5")
     with pytest.raises(ValueError, match="floats are not exact"):
-        r["requests.total"] = 1.0
+        r["requests.total.year"] = 1.0
     with pytest.raises(ValueError, match="cannot be negative"):
-        r["requests.total"] = -1
-    with pytest.raises(KeyError, match="closest: requests.total"):
-        r["requests.totl"] = 1
-    assert r["requests.total"] is Missing.not_stated
+        r["requests.total.year"] = -1
+    with pytest.raises(KeyError, match="closest: requests.total.year"):
+        r["requests.totl.year"] = 1
+    assert r["requests.total.year"] is Missing.not_stated
 
 
 def test_file_errors_name_file_and_path(tmp_path):
     bad = tmp_path / "bad.json"
-    bad.write_text('{"reports": [{"id": "a", "form": "ogi2008", "values": {"requests.total": 1.5}}]}', encoding="utf-8")
-    with pytest.raises(disclosure.ParseError, match=r'bad\.json: \$\["reports"\]\[0\]\["values"\]\["requests.total"\]'):
+    bad.write_text('{"reports": [{"id": "a", "form": "ogi2008", "values": {"requests.total.year": 1.5}}]}', encoding="utf-8")
+    with pytest.raises(disclosure.ParseError, match=r'bad\.json: \$\["reports"\]\[0\]\["values"\]\["requests.total.year"\]'):
         disclosure.read_reports(str(bad))
     with pytest.raises(disclosure.ParseError, match="cannot open"):
         disclosure.read_reports(str(tmp_path / "nope.json"))

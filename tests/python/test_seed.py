@@ -11,24 +11,25 @@ def test_load_both_scopes(seed_path):
     reports = disclosure.read_reports(str(seed_path))
     assert [r.scope for r in reports] == ["region", "own_level"]
     region, city = reports
-    assert region["requests.total"] == 247
-    assert city["requests.total"] == 99
+    assert region["requests.total.year"] == 247
+    assert city["requests.total.year"] == 99
     assert city.within == region.id
     # Not stated is not zero, and says so.
-    assert city["requests.fax"] is Missing.not_stated
-    assert city["requests.fax"] != 0
+    assert city["requests.fax.year"] is Missing.not_stated
+    assert city["requests.fax.year"] != 0
 
 
 def test_shares_exact_rounded_and_stated(seed_path):
     region = disclosure.read_reports(str(seed_path))[0]
-    channels, outcomes = disclosure.shares(region, decimals=2, rounding=Rounding.half_up)
+    channels = disclosure.shares(region, "requests.total.year", decimals=2, rounding=Rounding.half_up)
+    outcomes = disclosure.shares(region, "responses.total.year")
     in_person = channels[0]
-    assert in_person.part == "requests.in_person"
+    assert in_person.part == "requests.in_person.year"
     assert in_person.fraction == Fraction(123, 247)
     assert in_person.percent == Decimal("49.80")
     assert in_person.stated == Decimal("49.79")
     # The report truncates: under truncation every printed channel share is reproduced.
-    truncated, _ = disclosure.shares(region, decimals=2, rounding=Rounding.truncate)
+    truncated = disclosure.shares(region, "requests.total.year", decimals=2, rounding=Rounding.truncate)
     for share in truncated:
         if share.stated is not None:
             assert share.percent == share.stated, share.part
@@ -40,17 +41,17 @@ def test_checks_find_the_two_mismatches_and_pass_the_channels(seed_path):
     expected = {"qiqihar-2018-region": (247, 243), "qiqihar-2018-own-level": (99, 94)}
     for report in disclosure.read_reports(str(seed_path)):
         findings = {f.rule: f for f in disclosure.check(report)}
-        outcomes = findings["sum:responses.total"]
+        outcomes = findings["sum:responses.total.year"]
         assert outcomes.status == Status.FAIL
         assert (outcomes.lhs, outcomes.rhs) == expected[report.id]
         assert outcomes.difference == expected[report.id][0] - expected[report.id][1]
-        assert "responses.partially_granted" in outcomes.read_as_zero
+        assert "responses.partially_granted.year" in outcomes.read_as_zero
         assert str(expected[report.id][1]) in outcomes.message("zh")
-        channels = findings["sum:requests.total"]
+        channels = findings["sum:requests.total.year"]
         assert channels.status == Status.PASS
-        assert channels.lhs == channels.rhs == report["requests.total"]
+        assert channels.lhs == channels.rhs == report["requests.total.year"]
         failed = [f for f in findings.values() if f.status == Status.FAIL]
-        assert [f.rule for f in failed] == ["sum:responses.total"]
+        assert [f.rule for f in failed] == ["sum:responses.total.year"]
 
 
 def test_percent_is_exact_under_each_policy():

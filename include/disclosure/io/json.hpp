@@ -7,7 +7,8 @@
 //     "within", "source": {"url", "title", "published", "note"},
 //     "values": {"<cell key>": 123 | "37.68" | {"missing": "blank|dash|slash|not_applicable"}
 //                             | {"number": 123 | "37.68", "unit": "万元"}},
-//     "stated": [{"kind": "percentage|growth_rate|total", "cell", "base", "value": "49.79", "text"}]}]}
+//     "stated": [{"kind": "percentage|growth_rate|total", "cell", "base", "value": "49.79", "text", "position"}],
+//     "extras": [{"label": "一、概述/新媒体数量/微博", "value": 29, "unit": "个", "text", "position"}]}]}
 // A cell the report does not state is simply absent from "values". Decimals are strings, so that
 // their digits survive exactly. The {"number", "unit"} form gives a unit where the form leaves it
 // to the report (采购总金额 in 元 or 万元). A single report object at the top level is accepted as well.

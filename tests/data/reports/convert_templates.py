@@ -1,0 +1,495 @@
+#!/usr/bin/env python3
+"""Convert the hand-transcribed template reports into disclosure/reports@1 files.
+
+Run by hand, never by tests:
+
+    python3 tests/data/reports/convert_templates.py [--shared DIR] [--formkeys DIR]
+
+It reads the transcriptions in ``../shared/reports/`` (relative to the repository root; the
+project's shared material, outside this repository) and converts every report whose ``format``
+is ``template-2019`` (form ``ogi2019``) or ``template-2021`` (form ``ogi2021``) into
+``tests/data/reports/<same base name>.json``, next to this script. Standard library only.
+
+The valid cell keys come from ``<formkeys>/ogi2019.tsv`` and ``<formkeys>/ogi2021.tsv``
+(``key<TAB>label<TAB>unit``, one line per cell of the form; default ``/tmp/formkeys``). The
+script fails loudly on a label it cannot place, on a key not in that list, on a cell filled
+twice, and when the number of placed values differs from the number of transcribed values.
+
+Placement:
+- table cells (sections 二, 三, 四 of the template) go to ``values`` under their cell key;
+  ``null`` becomes ``{"missing": "blank"}``, a printed dash ``{"missing": "dash"}``, a printed
+  slash ``{"missing": "slash"}``; counts stay integers, decimals stay strings with their digits;
+- figures of the narrative sections (一、总体情况 …) and table rows that the national form does
+  not have (Hubei's 其他主动公开文件 row) go to ``extras`` with their label path as transcribed;
+  the unit is the one the label shows in a trailing bracket (（项）, （场）, …), else the unit
+  printed right after that number in the transcription's raw excerpt when every occurrence
+  agrees, else "";
+- ``stated_totals`` that name a cell become ``stated`` figures of kind ``total``; those that name
+  a narrative figure are already an extra with the same label and value and are not repeated;
+- ``stated_percentages`` become ``stated`` figures only when both the cell and its base are
+  cells of the form; otherwise they are extras with unit "%".
+
+For the Pingtan reports the archived page (``raw/<name>/page.html``) is parsed with
+``html.parser`` and every cell of tables 二, 三 and 四 is compared with the transcription. The
+README of the shared material says the raw page is right: a disagreement is corrected to the
+page's value and recorded in ``source.note``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html.parser
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+DEFAULT_SHARED = REPO.parent / "shared"
+DEFAULT_FORMKEYS = Path("/tmp/formkeys")
+
+FORMS = {"template-2019": "ogi2019", "template-2021": "ogi2021"}
+
+# id, scope and the reason for the scope, per transcription file.
+META = {
+    "2019_pingtan_zonghe_shiyanqu": ("pingtan-2019", "region", "the 管委会办公室 reports for the whole 平潭综合实验区 (汇总全区)"),
+    "2021_pingtan_zonghe_shiyanqu": ("pingtan-2021", "region", "the 管委会办公室 reports for the whole 平潭综合实验区 (汇总全区)"),
+    "2022_pingtan_zonghe_shiyanqu": ("pingtan-2022", "region", "the 管委会办公室 reports for the whole 平潭综合实验区 (汇总全区)"),
+    "2020_wuhan_ecology_environment_bureau": ("wuhan-ecology-environment-bureau-2020", "agency", "武汉市生态环境局 is a single department of the Wuhan city government"),
+    "2020_xiaochang_county": ("xiaochang-2020", "region", "the 孝昌县人民政府 report covers the county (孝感市, 湖北省)"),
+    "2020_xiaogan_municipal_office": ("xiaogan-municipal-office-2020", "agency", "孝感市人民政府办公室 is a single office; the page is filed under 部门年报 (bmnb)"),
+    "2022_shanghai_city": ("shanghai-2022", "region", "the 市政府办公厅 reports for the whole city (汇总全市)"),
+    "2023_shanghai_city": ("shanghai-2023", "region", "the 市政府办公厅 reports for the whole city (汇总全市, 全市共收到…)"),
+    "2024_shanghai_foreign_affairs_office": ("shanghai-foreign-affairs-office-2024", "agency", "上海市人民政府外事办公室 is a single department of the Shanghai city government"),
+    "2024_xiaogan_city": ("xiaogan-2024", "region", "the 孝感市 report covers the city (filed under 市政府年报, 2024nszfnb)"),
+}
+
+DASHES = {"-", "—", "–", "－", "——", "─"}
+SLASHES = {"/", "／"}
+DECIMAL_RE = re.compile(r"^-?\d+(\.\d+)?$")
+# Units a label may show in a trailing bracket, or the raw text may print after a number.
+UNIT_WORDS = ["篇/条", "人次", "家次", "批次", "件", "条", "项", "期", "场", "篇", "个", "次", "家", "人"]
+SLASH_HOLD = "\x00"  # stands for the "/" inside "本年增/减" while label paths are split
+
+T3_COLUMNS = {
+    ("自然人",): "natural_person",
+    ("法人或其他组织", "商业企业"): "legal_person.business",
+    ("法人或其他组织", "科研机构"): "legal_person.research",
+    ("法人或其他组织", "社会公益组织"): "legal_person.public_interest",
+    ("法人或其他组织", "法律服务机构"): "legal_person.legal_services",
+    ("法人或其他组织", "其他"): "legal_person.other",
+    ("总计",): "total",
+}
+T3_PAGE_COLUMNS = ["natural_person", "legal_person.business", "legal_person.research", "legal_person.public_interest",
+                   "legal_person.legal_services", "legal_person.other", "total"]
+T4_PAGE_CELLS = [f"review_litigation.{g}.{c}" for g in ("review", "litigation.direct", "litigation.after_review")
+                 for c in ("upheld", "corrected", "other", "pending", "total")]
+
+
+class Fail(Exception):
+    pass
+
+
+def load_formkeys(path: Path) -> dict[str, tuple[str, str]]:
+    keys = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        key, label, unit = line.split("\t")
+        if key in keys:
+            raise Fail(f"{path}: duplicate key {key}")
+        keys[key] = (label, unit)
+    return keys
+
+
+def label_index(keys: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Printed label of the .tsv ("规章 / 本年新制作数量") → cell key."""
+    out = {}
+    for key, (label, _) in keys.items():
+        norm = hold(label)
+        if norm in out:
+            raise Fail(f"two cells share the label {label!r}: {out[norm]}, {key}")
+        out[norm] = key
+    return out
+
+
+def hold(label: str) -> str:
+    return label.replace("本年增/减", "本年增" + SLASH_HOLD + "减")
+
+
+def split_path(label: str) -> list[str]:
+    return [p.replace(SLASH_HOLD, "/") for p in hold(label).split("/")]
+
+
+def cell_key_for(label: str, labels: dict[str, str]) -> str | None:
+    """The cell key of a transcribed label path, None when the form has no such cell (raises on an
+    unknown label inside tables 三 and 四, where every row belongs to the form)."""
+    parts = split_path(label)
+    section = parts[0]
+    if section.startswith("二、"):  # 二、主动公开政府信息情况/第二十条第（x）项/row/column
+        rest = [p for p in parts[1:] if not p.startswith("第二十条")]
+        if len(rest) != 2:
+            raise Fail(f"unexpected table 二 label {label!r}")
+        return labels.get(hold(f"{rest[0]} / {rest[1]}"))
+    if section.startswith("三、收到和处理"):
+        rest = parts[1:]
+        if rest and rest[0] == "三、本年度办理结果":
+            rest = rest[1:]
+        if len(rest) >= 3 and rest[-2] == "法人或其他组织":
+            row, col = rest[:-2], rest[-2:]
+        else:
+            row, col = rest[:-1], rest[-1:]
+        key = labels.get(" ".join(row) + " / " + " ".join(col))
+        if key is None:
+            raise Fail(f"table 三 label {label!r} matches no cell")
+        return key
+    if section.startswith("四、政府信息公开行政复议"):
+        rest = parts[1:]
+        key = labels.get(" ".join(rest[:-1]) + " / " + rest[-1])
+        if key is None:
+            raise Fail(f"table 四 label {label!r} matches no cell")
+        return key
+    if section.startswith("一、"):
+        return None
+    raise Fail(f"label {label!r} is in no known section")
+
+
+def cell_value(raw, unit: str, where: str, notes: list[str]):
+    if raw is None:
+        return {"missing": "blank"}
+    if isinstance(raw, bool):
+        raise Fail(f"{where}: boolean value {raw!r}")
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, float):
+        raise Fail(f"{where}: float {raw!r} in the transcription; decimals must be strings")
+    if isinstance(raw, str):
+        s = raw.strip()
+        if s in DASHES:
+            return {"missing": "dash"}
+        if s in SLASHES:
+            return {"missing": "slash"}
+        if s == "":
+            return {"missing": "blank"}
+        if unit and s.endswith(unit) and DECIMAL_RE.match(s[: -len(unit)]):
+            notes.append(f"{where} printed as {s!r}: the unit {unit} (the cell's own unit) is dropped, the digits are kept")
+            s = s[: -len(unit)]
+        if not DECIMAL_RE.match(s):
+            raise Fail(f"{where}: cannot read {raw!r} as a number")
+        if "." in s or unit in ("万元", "元"):
+            return s
+        return int(s)
+    raise Fail(f"{where}: unexpected value {raw!r}")
+
+
+def extra_value(raw, where: str):
+    if isinstance(raw, bool) or raw is None or isinstance(raw, float):
+        raise Fail(f"{where}: cannot keep {raw!r} as an extra")
+    if isinstance(raw, int):
+        return raw
+    s = str(raw).strip()
+    if not DECIMAL_RE.match(s):
+        raise Fail(f"{where}: cannot read {raw!r} as a number")
+    return int(s) if "." not in s else s
+
+
+def unit_of(label: str, value, raw_text: str) -> tuple[str, str]:
+    """(unit, where it came from) for an extra: the label's trailing bracket ("（场）", "（近，家次）"),
+    else the unit printed right after the number in the raw excerpt -- first right after the
+    label's last word ("修改14件"), else wherever the number stands if all its occurrences agree."""
+    m = re.search(r"（([^（）]*)）$", label)
+    if m:
+        inner = m.group(1).split("，")[-1]
+        if inner in UNIT_WORDS:
+            return inner, "label"
+    num = re.escape(str(value))
+    units = "(" + "|".join(map(re.escape, UNIT_WORDS)) + ")"
+    word = re.sub(r"（[^（）]*）$", "", split_path(label)[-1])
+    found = set(re.findall(re.escape(word) + r"\s*" + num + r"(?![\d.])\s*" + units, raw_text)) if word else set()
+    if len(found) != 1:
+        found = set(re.findall(r"(?<![\d.])" + num + r"(?![\d.])\s*" + units, raw_text))
+    if len(found) == 1:
+        return found.pop(), "raw"
+    return "", ""
+
+
+# ---------------------------------------------------------------------------------------------
+# The archived page: tables 二, 三, 四 as parsed by html.parser.
+
+class Tables(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tables: list[list[list[str]]] = []
+        self.stack: list[list[list[str]]] = []
+        self.cell: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table":
+            self.stack.append([])
+        elif tag == "tr" and self.stack:
+            self.stack[-1].append([])
+        elif tag in ("td", "th") and self.stack:
+            self.cell = []
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self.cell is not None and self.stack:
+            if not self.stack[-1]:
+                self.stack[-1].append([])
+            self.stack[-1][-1].append("".join("".join(self.cell).split()))
+            self.cell = None
+        elif tag == "table" and self.stack:
+            self.tables.append(self.stack.pop())
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell.append(data)
+
+
+def page_cells(page: Path, labels: dict[str, str], form: str) -> dict[str, object]:
+    """Every cell of tables 二, 三 and 四 of the archived page, by cell key."""
+    p = Tables()
+    p.feed(page.read_text(encoding="utf-8", errors="replace"))
+    out: dict[str, object] = {}
+
+    def put(key, text):
+        if key in out:
+            raise Fail(f"{page}: cell {key} read twice")
+        out[key] = text
+
+    t2 = t3 = t4 = None
+    for t in p.tables:
+        flat = "".join("".join(r) for r in t)
+        if "第二十条第（一）项" in flat:
+            t2 = t
+        elif "本年新收政府信息公开申请数量" in flat:
+            t3 = t
+        elif "行政复议" in flat and "复议后起诉" in flat:
+            t4 = t
+    if t2 is None or t3 is None or t4 is None:
+        raise Fail(f"{page}: tables 二/三/四 not all found")
+
+    # 二: header rows "信息内容 | col | col …" set the columns of the rows that follow.
+    cols: list[str] = []
+    for row in t2:
+        if row and row[0] == "信息内容":
+            cols = row[1:]
+        elif len(row) >= 2 and not row[0].startswith("第二十条"):
+            for col, text in zip(cols, row[1:]):
+                key = labels.get(hold(f"{row[0]} / {col}"))
+                if key is None:
+                    raise Fail(f"{page}: table 二 cell {row[0]} / {col} matches no cell")
+                put(key, text)
+
+    # 三: data rows are the rows with seven numbers; their labels are the non-numeric cells.
+    group = ""
+    for row in t3:
+        nums = [c for c in row if re.fullmatch(r"\d+", c)]
+        names = [c for c in row if not re.fullmatch(r"\d+", c) and c != ""]
+        if len(nums) != 7:
+            continue
+        names = [n for n in names if n != "三、本年度办理结果"]
+        if len(names) == 2:
+            group = names[0]
+        elif len(names) == 1 and re.match(r"^\d+\.", names[0]):
+            names = [group, names[0]]
+        elif len(names) == 1:
+            group = ""
+        row_label = " ".join(names)
+        for col, text in zip(T3_PAGE_COLUMNS, nums):
+            col_label = {"natural_person": "自然人", "total": "总计"}.get(col)
+            if col_label is None:
+                col_label = "法人或其他组织 " + {"business": "商业企业", "research": "科研机构", "public_interest": "社会公益组织",
+                                              "legal_services": "法律服务机构", "other": "其他"}[col.split(".")[1]]
+            key = labels.get(f"{row_label} / {col_label}")
+            if key is None:
+                raise Fail(f"{page}: table 三 cell {row_label} / {col_label} matches no cell")
+            put(key, text)
+
+    # 四: the one row of 15 numbers.
+    data = [r for r in t4 if len(r) == 15 and all(re.fullmatch(r"\d+", c) for c in r)]
+    if len(data) != 1:
+        raise Fail(f"{page}: table 四 has {len(data)} data rows")
+    for key, text in zip(T4_PAGE_CELLS, data[0]):
+        put(key, text)
+    return out
+
+
+def as_page_value(text: str, unit: str):
+    s = text.strip()
+    if unit and s.endswith(unit):
+        s = s[: -len(unit)]
+    if "." in s or unit in ("万元", "元"):
+        return s
+    return int(s)
+
+
+# ---------------------------------------------------------------------------------------------
+
+def convert(src: Path, shared: Path, formkeys: dict[str, dict[str, tuple[str, str]]]) -> tuple[dict, dict]:
+    d = json.loads(src.read_text(encoding="utf-8"))
+    name = src.stem
+    form = FORMS[d["format"]]
+    keys = formkeys[form]
+    labels = label_index(keys)
+    rid, scope, scope_why = META[name]
+    raw_text = d.get("raw_excerpt", "")
+    conv_notes: list[str] = []
+
+    values: dict[str, object] = {}
+    value_source: dict[str, str] = {}
+    extras: list[dict] = []
+    placed_cells = placed_extras = units_from_raw = 0
+    extra_labels: dict[str, object] = {}
+    for label, raw in d["values"].items():
+        key = cell_key_for(label, labels)
+        if key is not None:
+            if key not in keys:
+                raise Fail(f"{name}: key {key} is not a cell of {form}")
+            if key in values:
+                raise Fail(f"{name}: cell {key} filled twice ({value_source[key]!r} and {label!r})")
+            values[key] = cell_value(raw, keys[key][1], key, conv_notes)
+            value_source[key] = label
+            placed_cells += 1
+        else:
+            value = extra_value(raw, label)
+            unit, how = unit_of(label, value, raw_text)
+            if how == "raw":
+                units_from_raw += 1
+            extras.append({"label": label, "value": value, "unit": unit, "text": ""})
+            extra_labels[label] = value
+            placed_extras += 1
+            if not label.startswith("一、"):
+                conv_notes.append(f"{label!r} = {raw} is a row the national {form} form does not have; kept as an extra")
+    if units_from_raw:
+        conv_notes.append(f"the unit of {units_from_raw} extras whose label shows none is the one printed after the number in the report's text")
+    if placed_cells + placed_extras != len(d["values"]):
+        raise Fail(f"{name}: placed {placed_cells}+{placed_extras} of {len(d['values'])} values")
+
+    stated: list[dict] = []
+    for label, raw in (d.get("stated_totals") or {}).items():
+        key = cell_key_for(label, labels)
+        if key is not None:
+            if key not in keys:
+                raise Fail(f"{name}: stated total on unknown key {key}")
+            stated.append({"kind": "total", "cell": key, "value": str(raw), "text": ""})
+        elif extra_labels.get(label) == raw:
+            conv_notes.append(f"stated total {label!r} = {raw} is the extra of the same label; not repeated")
+        else:
+            extras.append({"label": label, "value": extra_value(raw, label), "unit": unit_of(label, raw, raw_text)[0], "text": ""})
+            conv_notes.append(f"stated total {label!r} = {raw} names no cell; kept as an extra")
+    pct_extras = 0
+    for label, raw in (d.get("stated_percentages") or {}).items():
+        text = str(raw).strip()
+        digits = text[:-1] if text.endswith("%") else text
+        if not DECIMAL_RE.match(digits):
+            raise Fail(f"{name}: percentage {raw!r}")
+        # A percentage ties to a cell only if both it and its base are cells; the transcriptions'
+        # percentages all name narrative figures, so none can be tied here.
+        key = cell_key_for(label, labels)
+        if key is not None:
+            raise Fail(f"{name}: percentage {label!r} names cell {key}; decide its base by hand")
+        extras.append({"label": label, "value": digits, "unit": "%", "text": ""})
+        pct_extras += 1
+        conv_notes.append(f"stated percentage {label!r} {text}: its figure and base are narrative, not cells of the form; kept as an extra with unit %")
+
+    # The archived page, where there is one.
+    corrections: list[str] = []
+    page = shared / "reports" / "raw" / name / "page.html"
+    checked = 0
+    if page.exists():
+        on_page = page_cells(page, labels, form)
+        for key, text in on_page.items():
+            page_value = as_page_value(text, keys[key][1])
+            if key not in values:
+                raise Fail(f"{name}: page has {key} = {text!r}, the transcription has no such cell")
+            checked += 1
+            if values[key] != page_value:
+                corrections.append(f"{key} was {json.dumps(values[key], ensure_ascii=False)}, page shows {json.dumps(page_value, ensure_ascii=False)}")
+                values[key] = page_value
+        for key in values:
+            if key.startswith(("applications.", "review_litigation.")) and key not in on_page:
+                raise Fail(f"{name}: {key} is transcribed but not on the page")
+
+    order = list(keys)
+    values = {k: values[k] for k in sorted(values, key=order.index)}
+
+    note_parts = [f"Converted by tests/data/reports/convert_templates.py from the hand transcription "
+                  f"../shared/reports/{src.name} (format {d['format']}, complete={str(d.get('complete')).lower()})."]
+    if d.get("sections_recorded"):
+        note_parts.append("Sections recorded: " + "；".join(d["sections_recorded"]) + ".")
+    note_parts.append(f"Scope {scope}: {scope_why}.")
+    for field in ("transcription_note", "coverage_note", "cross_year_note", "non_additive_note", "note"):
+        if d.get(field):
+            note_parts.append(f"{'Transcription note' if field in ('transcription_note', 'note') else field.replace('_', ' ').capitalize()}: {d[field]}")
+    for inc in d.get("observed_inconsistencies") or []:
+        note_parts.append(f"Observed in the transcription ({inc['kind']}): {inc['text']}.")
+    if conv_notes:
+        note_parts.append("Conversion: " + "; ".join(conv_notes) + ".")
+    if page.exists():
+        if corrections:
+            note_parts.append("Checked against raw/" + name + "/page.html (tables 二, 三, 四, " + str(checked) + " cells); "
+                              + "; ".join("corrected from transcription: " + c for c in corrections) + ".")
+        else:
+            note_parts.append(f"All {checked} cells of tables 二, 三 and 四 agree with raw/{name}/page.html.")
+
+    report = {
+        "id": rid,
+        "form": form,
+        "issuer": d["issuer"],
+        "year": d["year"],
+        "scope": scope,
+        "source": {"url": d["source_url"], "title": "", "published": d.get("published", ""), "note": " ".join(note_parts)},
+        "values": values,
+        "stated": stated,
+        "extras": extras,
+    }
+    for k in report["values"]:
+        if k not in keys:
+            raise Fail(f"{name}: key {k} is not a cell of {form}")
+    for s in stated:
+        for k in (s["cell"], s.get("base")):
+            if k is not None and k not in keys:
+                raise Fail(f"{name}: stated figure names unknown key {k}")
+    stats = {"name": name, "source_values": len(d["values"]), "cells": placed_cells, "extras_from_values": placed_extras,
+             "extras": len(extras), "stated": len(stated), "pct_extras": pct_extras, "page_checked": checked,
+             "corrections": corrections}
+    return {"format": "disclosure/reports@1", "reports": [report]}, stats
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared material (default: ../shared from the repository root)")
+    ap.add_argument("--formkeys", type=Path, default=DEFAULT_FORMKEYS, help="directory with ogi2019.tsv and ogi2021.tsv")
+    ap.add_argument("--out", type=Path, default=HERE, help="output directory (default: this script's directory)")
+    args = ap.parse_args(argv)
+
+    formkeys = {f: load_formkeys(args.formkeys / f"{f}.tsv") for f in FORMS.values()}
+    sources = []
+    for src in sorted((args.shared / "reports").glob("*.json")):
+        fmt = json.loads(src.read_text(encoding="utf-8")).get("format")
+        if fmt in FORMS:
+            sources.append(src)
+    unknown = {s.stem for s in sources} - set(META)
+    if unknown:
+        raise Fail(f"template reports without an id/scope entry in META: {sorted(unknown)}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    print(f"{len(sources)} template reports in {args.shared / 'reports'}")
+    for src in sources:
+        doc, st = convert(src, args.shared, formkeys)
+        out = args.out / f"{src.stem}.json"
+        out.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"{st['name']}: {st['source_values']} values placed = {st['cells']} cells + {st['extras_from_values']} extras; "
+              f"extras {st['extras']} (incl. {st['pct_extras']} percentages), stated {st['stated']}"
+              + (f"; page cells checked {st['page_checked']}, corrections {len(st['corrections'])}" if st["page_checked"] else ""))
+        for c in st["corrections"]:
+            print(f"    corrected from transcription: {c}")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except Fail as e:
+        print(f"convert_templates: {e}", file=sys.stderr)
+        sys.exit(1)
