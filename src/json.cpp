@@ -2,14 +2,13 @@
 #include "disclosure/io/json.hpp"
 
 #include <cmath>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "disclosure/forms/builtin.hpp"
+#include "json_where.hpp"
 
 namespace disclosure::io {
 namespace {
@@ -17,39 +16,12 @@ namespace {
 using nlohmann::json;
 using ordered = nlohmann::ordered_json;
 
-// Where in the input we are, for error messages: "file.json: $.reports[0].values["x"]: why".
-struct Where {
-  const std::string& source;
-  std::string path;
-  Where at(const std::string& key) const { return {source, path + "[\"" + key + "\"]"}; }
-  Where at(std::size_t i) const { return {source, path + "[" + std::to_string(i) + "]"}; }
-  [[noreturn]] void fail(const std::string& why) const { throw ParseError(source + ": " + path + ": " + why); }
-};
+using detail::get_string;
+using detail::only_keys;
+using detail::require;
+using detail::Where;
 
 std::string type_name(const json& j) { return j.type_name(); }
-
-const json& require(const json& obj, const char* key, const Where& w) {
-  auto it = obj.find(key);
-  if (it == obj.end()) w.fail(std::string("missing \"") + key + "\"");
-  return *it;
-}
-
-std::string get_string(const json& j, const Where& w) {
-  if (!j.is_string()) w.fail("expected a string, got " + type_name(j));
-  return j.get<std::string>();
-}
-
-void only_keys(const json& obj, std::initializer_list<const char*> allowed, const Where& w) {
-  for (auto it = obj.begin(); it != obj.end(); ++it) {
-    bool ok = false;
-    for (const char* a : allowed) ok = ok || it.key() == a;
-    if (!ok) {
-      std::string list;
-      for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-      w.fail("unknown field \"" + it.key() + "\" (allowed: " + list + ")");
-    }
-  }
-}
 
 Value read_value(const json& j, const Where& w) {
   try {
@@ -87,12 +59,12 @@ std::int64_t read_position(const json& j, const Where& w) {
   return j.get<std::int64_t>();
 }
 
-Report read_report(const json& j, const Where& w) {
+Report read_report(const json& j, const Where& w, const FormRegistry& forms) {
   if (!j.is_object()) w.fail("expected a report object, got " + type_name(j));
   only_keys(j, {"id", "form", "issuer", "year", "scope", "within", "source", "values", "stated", "extras"}, w);
   std::shared_ptr<const Form> form;
   try {
-    form = forms::builtin(get_string(require(j, "form", w), w.at("form")));
+    form = forms.get(get_string(require(j, "form", w), w.at("form")));
   } catch (const KeyError& e) {
     w.at("form").fail(e.what());
   }
@@ -185,14 +157,6 @@ Report read_report(const json& j, const Where& w) {
   return r;
 }
 
-std::string line_col(std::string_view text, std::size_t byte) {
-  std::size_t line = 1, col = 1;
-  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-    if (text[i] == '\n') { ++line; col = 1; } else ++col;
-  }
-  return "line " + std::to_string(line) + ", column " + std::to_string(col);
-}
-
 ordered number_json(Decimal d) {
   if (d.is_integer()) return ordered(d.units());
   return ordered(d.to_double());
@@ -205,15 +169,8 @@ ordered value_json(const Value& v) {
 
 }  // namespace
 
-std::vector<Report> parse_reports_json(std::string_view text, const std::string& source) {
-  json doc;
-  try {
-    doc = json::parse(text);
-  } catch (const json::parse_error& e) {
-    std::string what = e.what();
-    auto pos = what.find("syntax error");
-    throw ParseError(source + ": " + line_col(text, e.byte > 0 ? e.byte - 1 : 0) + ": invalid JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
-  }
+std::vector<Report> parse_reports_json(std::string_view text, const std::string& source, const FormRegistry& forms) {
+  json doc = detail::parse_document(text, source);
   Where root{source, "$"};
   std::vector<Report> out;
   if (doc.is_object() && doc.contains("reports")) {
@@ -222,9 +179,9 @@ std::vector<Report> parse_reports_json(std::string_view text, const std::string&
       root.at("format").fail("unsupported format \"" + doc["format"].get<std::string>() + "\" (this version reads " + std::string(reports_format) + ")");
     const json& reports = doc["reports"];
     if (!reports.is_array()) root.at("reports").fail("expected an array, got " + type_name(reports));
-    for (std::size_t i = 0; i < reports.size(); ++i) out.push_back(read_report(reports[i], root.at("reports").at(i)));
+    for (std::size_t i = 0; i < reports.size(); ++i) out.push_back(read_report(reports[i], root.at("reports").at(i), forms));
   } else if (doc.is_object()) {
-    out.push_back(read_report(doc, root));
+    out.push_back(read_report(doc, root, forms));
   } else {
     root.fail("expected an object with \"reports\", or one report object, got " + type_name(doc));
   }
@@ -234,13 +191,8 @@ std::vector<Report> parse_reports_json(std::string_view text, const std::string&
   return out;
 }
 
-std::vector<Report> read_reports_json(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ParseError(path + ": cannot open the file for reading");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) throw ParseError(path + ": read error");
-  return parse_reports_json(buf.str(), path);
+std::vector<Report> read_reports_json(const std::string& path, const FormRegistry& forms) {
+  return parse_reports_json(detail::read_file(path), path, forms);
 }
 
 std::string reports_to_json(const std::vector<Report>& reports) {

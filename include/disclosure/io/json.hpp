@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "disclosure/finding.hpp"
+#include "disclosure/io/form_json.hpp"
 #include "disclosure/report.hpp"
 
 namespace disclosure::io {
@@ -24,9 +25,10 @@ namespace disclosure::io {
 inline constexpr std::string_view reports_format = "disclosure/reports@1";
 inline constexpr std::string_view check_format = "disclosure/check@1";
 
-// `source` names the input in error messages (a file path, "<string>").
-std::vector<Report> parse_reports_json(std::string_view text, const std::string& source);
-std::vector<Report> read_reports_json(const std::string& path);
+// `source` names the input in error messages (a file path, "<string>"); `forms` resolves the
+// reports' form keys (the built-in forms by default).
+std::vector<Report> parse_reports_json(std::string_view text, const std::string& source, const FormRegistry& forms = FormRegistry());
+std::vector<Report> read_reports_json(const std::string& path, const FormRegistry& forms = FormRegistry());
 std::string reports_to_json(const std::vector<Report>& reports);
 
 // The check result contract of `disclosure check --format json`.

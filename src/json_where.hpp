@@ -1,0 +1,78 @@
+#pragma once
+// Private helpers of the JSON readers: where in a document we are, for error messages
+// ("file.json: $["reports"][0]["values"]["x"]: why"), strict field checks, and parsing with
+// line and column on syntax errors.
+#include <fstream>
+#include <initializer_list>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "disclosure/error.hpp"
+
+namespace disclosure::io::detail {
+
+using nlohmann::json;
+
+struct Where {
+  const std::string& source;
+  std::string path;
+  Where at(const std::string& key) const { return {source, path + "[\"" + key + "\"]"}; }
+  Where at(std::size_t i) const { return {source, path + "[" + std::to_string(i) + "]"}; }
+  [[noreturn]] void fail(const std::string& why) const { throw ParseError(source + ": " + path + ": " + why); }
+};
+
+inline const json& require(const json& obj, const char* key, const Where& w) {
+  auto it = obj.find(key);
+  if (it == obj.end()) w.fail(std::string("missing \"") + key + "\"");
+  return *it;
+}
+
+inline std::string get_string(const json& j, const Where& w) {
+  if (!j.is_string()) w.fail("expected a string, got " + std::string(j.type_name()));
+  return j.get<std::string>();
+}
+
+// Unknown fields are errors, not silently dropped.
+inline void only_keys(const json& obj, std::initializer_list<const char*> allowed, const Where& w) {
+  for (auto it = obj.begin(); it != obj.end(); ++it) {
+    bool ok = false;
+    for (const char* a : allowed) ok = ok || it.key() == a;
+    if (!ok) {
+      std::string list;
+      for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+      w.fail("unknown field \"" + it.key() + "\" (allowed: " + list + ")");
+    }
+  }
+}
+
+inline std::string line_col(std::string_view text, std::size_t byte) {
+  std::size_t line = 1, col = 1;
+  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') { ++line; col = 1; } else ++col;
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(col);
+}
+
+inline json parse_document(std::string_view text, const std::string& source) {
+  try {
+    return json::parse(text);
+  } catch (const json::parse_error& e) {
+    std::string what = e.what();
+    auto pos = what.find("syntax error");
+    throw ParseError(source + ": " + line_col(text, e.byte > 0 ? e.byte - 1 : 0) + ": invalid JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
+  }
+}
+
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ParseError(path + ": cannot open the file for reading");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) throw ParseError(path + ": read error");
+  return buf.str();
+}
+
+}  // namespace disclosure::io::detail
