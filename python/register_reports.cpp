@@ -4,6 +4,7 @@
 
 #include "convert.hpp"
 #include "disclosure/forms/builtin.hpp"
+#include "disclosure/io/csv.hpp"
 #include "disclosure/io/json.hpp"
 #include "disclosure/share.hpp"
 
@@ -30,10 +31,26 @@ void register_reports(py::module_& m) {
       .def_readwrite("year", &Report::year)
       .def_readwrite("scope", &Report::scope)
       .def_readwrite("within", &Report::within)
-      .def_property_readonly("source", [](const Report& r) {
-        return py::dict(py::arg("url") = r.source.url, py::arg("title") = r.source.title, py::arg("published") = r.source.published,
-                        py::arg("note") = r.source.note);
-      })
+      .def_property(
+          "source",
+          [](const Report& r) {
+            return py::dict(py::arg("url") = r.source.url, py::arg("title") = r.source.title, py::arg("published") = r.source.published,
+                            py::arg("note") = r.source.note);
+          },
+          [](Report& r, const py::dict& d) {
+            Source s;
+            for (auto [k, v] : d) {
+              auto key = k.cast<std::string>();
+              auto value = v.cast<std::string>();
+              if (key == "url") s.url = value;
+              else if (key == "title") s.title = value;
+              else if (key == "published") s.published = value;
+              else if (key == "note") s.note = value;
+              else throw Error("unknown source field '" + key + "' (expected url, title, published, note)");
+            }
+            r.source = std::move(s);
+          },
+          "Where the report was published: {'url', 'title', 'published', 'note'}.")
       .def("__getitem__", [](const Report& r, const std::string& key) { return to_py(r.at(key)); }, py::arg("key"),
            "The cell's number (int or decimal.Decimal), or a Missing member saying why there is none.")
       .def("__setitem__", [](Report& r, const std::string& key, const py::object& v) { r.set(key, value_from_py(v)); })
@@ -52,15 +69,55 @@ void register_reports(py::module_& m) {
                                for (const auto& f : r.stated())
                                  out.append(py::dict(py::arg("kind") = std::string(to_string(f.kind)), py::arg("cell") = f.cell, py::arg("base") = f.base,
                                                      py::arg("value") = py::module_::import("decimal").attr("Decimal")(f.value.to_string()),
-                                                     py::arg("text") = f.text));
+                                                     py::arg("text") = f.text,
+                                                     py::arg("position") = f.position < 0 ? py::object(py::none()) : py::int_(f.position)));
                                return out;
                              })
+      .def_property_readonly("extras",
+                             [](const Report& r) {
+                               py::list out;
+                               for (const auto& e : r.extras())
+                                 out.append(py::dict(py::arg("label") = e.label, py::arg("value") = to_py(e.value), py::arg("unit") = e.unit,
+                                                     py::arg("text") = e.text, py::arg("position") = e.position < 0 ? py::object(py::none()) : py::int_(e.position)));
+                               return out;
+                             },
+                             "Figures the report states that no cell of its form holds.")
+      .def("add_extra",
+           [](Report& r, const std::string& label, const py::object& value, const std::string& unit, const std::string& text, std::int64_t position) {
+             r.add_extra({label, disclosure::python::value_from_py(value), unit, text, position});
+           },
+           py::arg("label"), py::arg("value"), py::arg("unit") = "", py::arg("text") = "", py::arg("position") = -1)
+      .def("add_stated",
+           [](Report& r, const std::string& kind, const std::string& cell, const py::object& value, const std::string& base, const std::string& text,
+              std::int64_t position) {
+             StatedFigure f;
+             if (kind == "percentage") f.kind = StatedKind::percentage;
+             else if (kind == "growth_rate") f.kind = StatedKind::growth_rate;
+             else if (kind == "total") f.kind = StatedKind::total;
+             else throw Error("unknown kind of stated figure '" + kind + "' (expected percentage, growth_rate or total)");
+             f.cell = cell;
+             f.base = base;
+             f.value = disclosure::python::decimal_from_py(value);
+             f.text = text;
+             f.position = position;
+             r.add_stated(std::move(f));
+           },
+           py::arg("kind"), py::arg("cell"), py::arg("value"), py::arg("base") = "", py::arg("text") = "", py::arg("position") = -1,
+           "Records a figure the report prints about its cells, e.g. add_stated('percentage', 'requests.in_person.year', '49.79', base='requests.total.year').")
+      .def("unit", [](const Report& r, const std::string& key) { return r.unit(r.form().index(key)); }, py::arg("key"),
+           "The unit of the cell's value: the form's, or the one the report gives.")
+      .def("set_unit", &Report::set_unit, py::arg("key"), py::arg("unit"))
       .def("__eq__", [](const Report& a, const Report& b) { return a == b; })
       .def("__repr__", [](const Report& r) { return "<Report " + r.id() + " (" + r.form().key() + ", " + r.issuer + " " + std::to_string(r.year) + ", " + r.scope + ")>"; });
 
-  m.def("read_reports", &io::read_reports_json, py::arg("path"), "Reads reports from a JSON file (format disclosure/reports@1).");
-  m.def("parse_reports", &io::parse_reports_json, py::arg("text"), py::arg("source") = "<string>", "Reads reports from JSON text.");
+  m.def("read_reports_json", &io::read_reports_json, py::arg("path"), py::arg("forms") = io::FormRegistry(),
+        "Reads reports from a JSON file (format disclosure/reports@1).");
+  m.def("parse_reports", &io::parse_reports_json, py::arg("text"), py::arg("source") = "<string>", py::arg("forms") = io::FormRegistry(),
+        "Reads reports from JSON text.");
   m.def("reports_to_json", &io::reports_to_json, py::arg("reports"));
+  m.def("read_reports_csv", &io::read_reports_csv, py::arg("path"), py::arg("forms") = io::FormRegistry(), "Reads reports from a long-form CSV file.");
+  m.def("parse_reports_csv", &io::parse_reports_csv, py::arg("text"), py::arg("source") = "<string>", py::arg("forms") = io::FormRegistry());
+  m.def("reports_to_csv", &io::reports_to_csv, py::arg("reports"), "Reports as long-form CSV text.");
   m.def("scope_label", [](const std::string& scope, const std::string& lang) { return scope_label(scope)(lang_from_string(lang)); }, py::arg("scope"),
         py::arg("lang") = "zh");
 

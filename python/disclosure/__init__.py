@@ -1,23 +1,26 @@
 """disclosure: statistics and consistency checks for OGI annual reports (政府信息公开工作年度报告).
 
 >>> import disclosure
->>> reports = disclosure.read_reports("examples/data/qiqihar-2018.json")   # doctest: +SKIP
->>> [f.message("en") for f in disclosure.check(reports[0]) if f.status == disclosure.Status.FAIL]  # doctest: +SKIP
-['The requests answered stated is 247, but the outcome counts sum to 243: 4 short. ...']
+>>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")   # doctest: +SKIP
+>>> [f.message("en") for f in disclosure.check(region) if f.status == disclosure.Status.FAIL]  # doctest: +SKIP
+['requests answered / this year: 247 stated, but the outcome counts sum to 243 (4 short). …']
 
-The logic lives in the C++ core (``disclosure._core``); this package re-exports it and adds the
-command line (``disclosure check``).
+The logic lives in the C++ core (``disclosure._core``); this package re-exports it and adds
+pandas views, file helpers and the command line (``disclosure check``).
 """
 
 from __future__ import annotations
 
 from . import forms
 from ._core import (
+    Category,
     Cell,
     CellKeyError,
+    Dimension,
     Error,
     Finding,
     Form,
+    FormRegistry,
     Missing,
     ParseError,
     Relation,
@@ -28,24 +31,35 @@ from ._core import (
     Severity,
     Share,
     Status,
+    Table,
     builtin_form,
     builtin_form_keys,
     check_result_to_json,
+    parse_form,
     parse_reports,
+    parse_reports_csv,
     percent,
-    read_reports,
+    reports_to_csv,
     reports_to_json,
     scope_label,
     shares,
 )
+from .files import read_form, read_reports, write_reports
+from .frames import form_cells, report_from_frame, report_to_frame
 
 __version__ = "0.1.0"
 
+# The pandas views as methods, so that they read naturally in a notebook.
+Form.cells = form_cells  # type: ignore[method-assign]
+Report.to_frame = report_to_frame  # type: ignore[attr-defined]
+Report.from_frame = staticmethod(report_from_frame)  # type: ignore[attr-defined]
+
 __all__ = [
-    "Cell", "CellKeyError", "Error", "Finding", "Form", "Missing", "ParseError", "Relation", "Report",
-    "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "builtin_form", "builtin_form_keys",
-    "check", "check_result_to_json", "forms", "parse_reports", "percent", "read_reports",
-    "reports_to_json", "scope_label", "shares",
+    "Category", "Cell", "CellKeyError", "Dimension", "Error", "Finding", "Form", "FormRegistry", "Missing",
+    "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Table",
+    "builtin_form", "builtin_form_keys", "check", "check_result_to_json", "form_cells", "forms", "parse_form",
+    "parse_reports", "parse_reports_csv", "percent", "read_form", "read_reports", "report_from_frame",
+    "report_to_frame", "reports_to_csv", "reports_to_json", "scope_label", "shares", "write_reports",
 ]
 
 

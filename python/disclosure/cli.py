@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from typing import Sequence
 
-from . import _core
+from . import _core, files
 
 EXAMPLES = """examples:
   disclosure check examples/data/qiqihar-2018.json
@@ -53,7 +53,8 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    check.add_argument("files", nargs="+", metavar="FILE", help="report files (JSON, format disclosure/reports@1)")
+    check.add_argument("files", nargs="+", metavar="FILE", help="report files (.json, format disclosure/reports@1, or long-form .csv)")
+    check.add_argument("--form", action="append", default=[], metavar="FORM.json", help="a user-defined form the report files name (repeatable)")
     check.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
     check.add_argument(
         "--lang",
@@ -108,12 +109,15 @@ def _render_text(reports: list[_core.Report], findings: list[_core.Finding], lan
 
 def _check(args: argparse.Namespace) -> int:
     reports: list[_core.Report] = []
-    for path in args.files:
-        try:
-            reports.extend(_core.read_reports(path))
-        except _core.Error as e:  # ParseError and CellKeyError name the file and position
-            print(f"disclosure: {e}", file=sys.stderr)
-            return 2
+    registry = _core.FormRegistry()
+    try:
+        for path in args.form:
+            registry.add(_core.read_form(path))
+        for path in args.files:
+            reports.extend(files.read_reports(path, registry))
+    except (_core.Error, KeyError) as e:  # ParseError and CellKeyError name the file and position
+        print(f"disclosure: {e}", file=sys.stderr)
+        return 2
     findings: list[_core.Finding] = []
     rule_sets: dict[str, _core.RuleSet] = {}
     for report in reports:

@@ -11,7 +11,7 @@ import disclosure
 from disclosure import Missing
 
 FORM = disclosure.forms.ogi2008
-KEYS = [c.key for c in FORM.cells()]
+KEYS = [c.key for c in FORM.cell_list()]
 
 
 def test_missing_kinds_survive_a_round_trip():

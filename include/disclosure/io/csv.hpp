@@ -1,0 +1,24 @@
+#pragma once
+// Reports as CSV in long form: one row per report and cell, for spreadsheets and pandas.
+// Compiled in disclosure::io.
+//
+// Columns: report, form, issuer, year, scope, within, record, cell, label, value, missing, unit,
+//          base, kind, text, position, source_url, source_title, source_published, source_note
+// record = "report" (one per report, first, carrying the source), "value" (a cell), "stated"
+// (a stated figure: cell, base, kind, value as printed), or "extra" (label, value, unit).
+// A missing cell has an empty value and its kind in `missing`; cells not stated have no row.
+// UTF-8, RFC 4180 quoting, a byte-order mark is accepted on input.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "disclosure/io/form_json.hpp"
+#include "disclosure/report.hpp"
+
+namespace disclosure::io {
+
+std::string reports_to_csv(const std::vector<Report>& reports);
+std::vector<Report> parse_reports_csv(std::string_view text, const std::string& source, const FormRegistry& forms = FormRegistry());
+std::vector<Report> read_reports_csv(const std::string& path, const FormRegistry& forms = FormRegistry());
+
+}  // namespace disclosure::io

@@ -1,0 +1,101 @@
+"""pandas views of forms and reports.
+
+Values stay exact: counts are ``int``, decimals ``decimal.Decimal`` (object columns); a missing cell
+has ``pd.NA`` as value and its kind (``blank``, ``dash``, ``slash``, ``not_applicable``,
+``not_stated``) in the ``missing`` column. A report's metadata, stated figures and extras travel in
+``DataFrame.attrs`` so that ``Report.from_frame(report.to_frame())`` gives the report back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from . import _core
+from ._core import Form, Missing, Report
+
+CELL_COLUMNS = ["key", "table", "row", "column", "label_zh", "label_en", "unit", "decimals", "allow_negative"]
+
+
+def form_cells(form: Form) -> pd.DataFrame:
+    """Every fillable cell of the form, one row each, in form order."""
+    tables = [t.key for t in form.tables]
+    rows = []
+    for cell in form.cell_list():
+        rows.append([cell.key, cell.key.split(".", 1)[0], cell.row, cell.column, cell.label_zh, cell.label_en, cell.unit, cell.decimals, cell.allow_negative])
+    frame = pd.DataFrame(rows, columns=CELL_COLUMNS)
+    frame["table"] = pd.Categorical(frame["table"], categories=tables)
+    return frame
+
+
+def report_to_frame(report: Report, all_cells: bool = False) -> pd.DataFrame:
+    """The report's cells as a long DataFrame: one row per cell the report states (every cell of the
+    form with ``all_cells=True``), with the value, its kind of missing and its unit."""
+    cells = form_cells(report.form)
+    values = report.values()
+    keep = cells["key"].isin(values.keys()) if not all_cells else pd.Series(True, index=cells.index)
+    frame = cells.loc[keep, ["key", "table", "label_zh", "label_en"]].reset_index(drop=True)
+    raw = [report[k] for k in frame["key"]]
+    frame["value"] = pd.Series([pd.NA if isinstance(v, Missing) else v for v in raw], dtype=object)
+    frame["missing"] = pd.Series([v.name if isinstance(v, Missing) else "" for v in raw], dtype="string")
+    frame["unit"] = [report.unit(k) for k in frame["key"]]
+    frame.attrs = {
+        "id": report.id,
+        "form": report.form.key,
+        "issuer": report.issuer,
+        "year": report.year,
+        "scope": report.scope,
+        "within": report.within,
+        "source": report.source,
+        "stated": report.stated,
+        "extras": report.extras,
+    }
+    return frame
+
+
+def report_from_frame(frame: pd.DataFrame, form: Form | None = None, id: str | None = None, **metadata: Any) -> Report:
+    """A report from a frame with columns ``key``, ``value`` and optionally ``missing`` and ``unit``.
+
+    Metadata comes from ``frame.attrs`` (as ``to_frame`` leaves it) unless given as arguments.
+    A row with neither a value nor a kind of missing is an error, never a silent 0.
+    """
+    attrs = dict(frame.attrs)
+    if form is None:
+        if "form" not in attrs:
+            raise ValueError("report_from_frame: no form given and none in frame.attrs")
+        form = _core.builtin_form(attrs["form"]) if isinstance(attrs["form"], str) else attrs["form"]
+    report_id = id or attrs.get("id")
+    if not report_id:
+        raise ValueError("report_from_frame: no id given and none in frame.attrs")
+    report = Report(form, report_id)
+    for field in ("issuer", "year", "scope", "within", "source"):
+        value = metadata.get(field, attrs.get(field))
+        if value is not None:
+            setattr(report, field, value)
+    for column in ("key", "value"):
+        if column not in frame.columns:
+            raise ValueError(f"report_from_frame: the frame has no '{column}' column")
+    for position, row in enumerate(frame.itertuples(index=False)):
+        key = row.key
+        kind = getattr(row, "missing", "") if "missing" in frame.columns else ""
+        kind = "" if kind is None or kind is pd.NA else str(kind)
+        value = row.value
+        if kind and kind != "not_stated":
+            if not (value is None or value is pd.NA):
+                raise ValueError(f"row {position} ({key}): both a value and missing kind '{kind}'")
+            report[key] = Missing[kind]
+        elif kind == "not_stated":
+            continue
+        elif value is None or value is pd.NA:
+            raise ValueError(f"row {position} ({key}): no value and no kind of missing")
+        else:
+            report[key] = value
+        unit = getattr(row, "unit", "") if "unit" in frame.columns else ""
+        if unit and unit != report.form.cell(key).unit:
+            report.set_unit(key, unit)
+    for s in attrs.get("stated", []):
+        report.add_stated(s["kind"], s["cell"], s["value"], base=s["base"], text=s["text"], position=-1 if s.get("position") is None else s["position"])
+    for e in attrs.get("extras", []):
+        report.add_extra(e["label"], e["value"], unit=e["unit"], text=e["text"], position=-1 if e.get("position") is None else e["position"])
+    return report

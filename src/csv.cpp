@@ -1,0 +1,240 @@
+// Reports as long-form CSV (see disclosure/io/csv.hpp).
+//
+// The reader is a strict RFC 4180 state machine written here rather than taken from a library:
+// it must report the line and column of every problem, and Debian's libcsv (a C callback API)
+// gives neither and would become a link dependency of the exported static library.
+#include "disclosure/io/csv.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "json_where.hpp"
+
+namespace disclosure::io {
+namespace {
+
+const std::vector<std::string> columns = {"report", "form",  "issuer", "year", "scope", "within",   "record",     "cell",         "label",           "value",
+                                          "missing", "unit", "base",   "kind", "text",  "position", "source_url", "source_title", "source_published", "source_note"};
+
+std::string quote(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+struct Row {
+  std::size_t line;  // line where the record starts
+  std::vector<std::string> fields;
+};
+
+// RFC 4180: fields separated by commas, records by CRLF or LF, quotes doubled inside quoted fields.
+std::vector<Row> parse_rows(std::string_view text, const std::string& source) {
+  std::vector<Row> rows;
+  std::size_t i = 0, line = 1, col = 1;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+  auto fail = [&](const std::string& why) { throw ParseError(source + ": line " + std::to_string(line) + ", column " + std::to_string(col) + ": " + why); };
+  while (i < text.size()) {
+    Row row{line, {}};
+    while (true) {
+      std::string field;
+      if (i < text.size() && text[i] == '"') {
+        ++i, ++col;
+        while (true) {
+          if (i >= text.size()) fail("a quoted field is not closed");
+          char c = text[i];
+          if (c == '"') {
+            if (i + 1 < text.size() && text[i + 1] == '"') { field += '"'; i += 2; col += 2; continue; }
+            ++i, ++col;
+            break;
+          }
+          if (c == '\n') { ++line; col = 1; } else ++col;
+          field += c;
+          ++i;
+        }
+        if (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') fail("unexpected character after a closing quote");
+      } else {
+        while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
+          if (text[i] == '"') fail("a quote inside an unquoted field (quote the field and double the quote)");
+          field += text[i++];
+          ++col;
+        }
+      }
+      row.fields.push_back(std::move(field));
+      if (i < text.size() && text[i] == ',') { ++i, ++col; continue; }
+      break;
+    }
+    if (i < text.size() && text[i] == '\r') ++i;
+    if (i < text.size()) {
+      if (text[i] != '\n') fail("a carriage return without a line feed");
+      ++i;
+    }
+    ++line;
+    col = 1;
+    if (!(row.fields.size() == 1 && row.fields[0].empty())) rows.push_back(std::move(row));  // skip blank lines
+  }
+  return rows;
+}
+
+Value parse_value(const std::string& value, const std::string& missing, const std::string& where) {
+  if (!value.empty() && !missing.empty()) throw ParseError(where + ": both a value and a kind of missing");
+  if (!missing.empty()) {
+    auto m = missing_from_string(missing);
+    if (!m || *m == Missing::none || *m == Missing::not_stated)
+      throw ParseError(where + ": unknown kind of missing '" + missing + "' (expected blank, dash, slash or not_applicable)");
+    return Value::absent(*m);
+  }
+  if (value.empty()) throw ParseError(where + ": no value and no kind of missing");
+  try {
+    return Value(Decimal::parse(value));
+  } catch (const Error& e) {
+    throw ParseError(where + ": " + e.what());
+  }
+}
+
+std::int64_t parse_position(const std::string& s, const std::string& where) {
+  if (s.empty()) return -1;
+  try {
+    Decimal d = Decimal::parse(s);
+    if (!d.is_integer() || d.units() < 0) throw Error("not a whole number ≥ 0");
+    return d.units();
+  } catch (const Error& e) {
+    throw ParseError(where + ": position '" + s + "': " + e.what());
+  }
+}
+
+}  // namespace
+
+std::string reports_to_csv(const std::vector<Report>& reports) {
+  std::string out;
+  auto line = [&](const std::vector<std::string>& fields) {
+    for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + quote(fields[i]);
+    out += "\r\n";
+  };
+  line(columns);
+  for (const auto& r : reports) {
+    auto row = [&](const std::string& record) {
+      std::vector<std::string> f(columns.size());
+      f[0] = r.id(), f[1] = r.form().key(), f[2] = r.issuer, f[3] = std::to_string(r.year), f[4] = r.scope, f[5] = r.within, f[6] = record;
+      return f;
+    };
+    auto f = row("report");
+    f[16] = r.source.url, f[17] = r.source.title, f[18] = r.source.published, f[19] = r.source.note;
+    line(f);
+    for (std::size_t i = 0; i < r.form().size(); ++i) {
+      const Value& v = r[i];
+      if (v.missing() == Missing::not_stated) continue;
+      f = row("value");
+      f[7] = r.form().cells()[i].key;
+      f[8] = r.form().cells()[i].label.zh;
+      if (v.has_number()) f[9] = v.number().to_string(); else f[10] = std::string(to_string(v.missing()));
+      if (r.unit_overrides().count(i)) f[11] = r.unit(i);
+      line(f);
+    }
+    for (const auto& s : r.stated()) {
+      f = row("stated");
+      f[7] = s.cell, f[9] = s.value.to_string(), f[12] = s.base, f[13] = std::string(to_string(s.kind)), f[14] = s.text;
+      if (s.position >= 0) f[15] = std::to_string(s.position);
+      line(f);
+    }
+    for (const auto& e : r.extras()) {
+      f = row("extra");
+      f[8] = e.label, f[11] = e.unit, f[14] = e.text;
+      if (e.value.has_number()) f[9] = e.value.number().to_string(); else f[10] = std::string(to_string(e.value.missing()));
+      if (e.position >= 0) f[15] = std::to_string(e.position);
+      line(f);
+    }
+  }
+  return out;
+}
+
+std::vector<Report> parse_reports_csv(std::string_view text, const std::string& source, const FormRegistry& forms) {
+  auto rows = parse_rows(text, source);
+  if (rows.empty()) throw ParseError(source + ": empty file (expected a header row)");
+  const auto& header = rows[0].fields;
+  std::map<std::string, std::size_t> col;
+  for (std::size_t i = 0; i < header.size(); ++i)
+    if (!col.emplace(header[i], i).second) throw ParseError(source + ": line 1: column '" + header[i] + "' appears twice");
+  for (const auto& name : columns)
+    if (!col.count(name)) throw ParseError(source + ": line 1: missing column '" + name + "'" + (header.size() == 1 ? " (is the delimiter a comma?)" : ""));
+  for (const auto& [name, i] : col)
+    if (std::find(columns.begin(), columns.end(), name) == columns.end()) throw ParseError(source + ": line 1: unknown column '" + name + "'");
+
+  std::vector<Report> out;
+  std::map<std::string, std::size_t> index;
+  std::set<std::pair<std::string, std::string>> seen_cells;
+  for (std::size_t n = 1; n < rows.size(); ++n) {
+    const Row& row = rows[n];
+    const std::string where = source + ": line " + std::to_string(row.line);
+    if (row.fields.size() != header.size())
+      throw ParseError(where + ": " + std::to_string(row.fields.size()) + " fields, the header has " + std::to_string(header.size()));
+    auto get = [&](const char* name) -> const std::string& { return row.fields[col.at(name)]; };
+    const std::string& id = get("report");
+    const std::string& record = get("record");
+    if (record == "report") {
+      if (index.count(id)) throw ParseError(where + ": report '" + id + "' appears twice");
+      std::shared_ptr<const Form> form;
+      try {
+        form = forms.get(get("form"));
+      } catch (const KeyError& e) {
+        throw ParseError(where + ": " + e.what());
+      }
+      Report r(form, id);
+      r.issuer = get("issuer");
+      try {
+        Decimal y = Decimal::parse(get("year"));
+        if (!y.is_integer() || y.units() > 9999 || y.units() < -9999) throw Error("not a year");
+        r.year = static_cast<int>(y.units());
+      } catch (const Error&) {
+        throw ParseError(where + ": year '" + get("year") + "' is not a whole number");
+      }
+      r.scope = get("scope");
+      r.within = get("within");
+      r.source = {get("source_url"), get("source_title"), get("source_published"), get("source_note")};
+      index[id] = out.size();
+      out.push_back(std::move(r));
+      continue;
+    }
+    auto it = index.find(id);
+    if (it == index.end()) throw ParseError(where + ": report '" + id + "' has no 'report' row before its " + record + " rows");
+    Report& r = out[it->second];
+    if (get("form") != r.form().key() || get("issuer") != r.issuer || get("scope") != r.scope || get("within") != r.within || get("year") != std::to_string(r.year))
+      throw ParseError(where + ": the report columns differ from report '" + id + "''s 'report' row");
+    try {
+      if (record == "value") {
+        if (!seen_cells.insert({id, get("cell")}).second) throw ParseError(where + ": cell '" + get("cell") + "' of report '" + id + "' appears twice");
+        r.set(get("cell"), parse_value(get("value"), get("missing"), where));
+        if (!get("unit").empty()) r.set_unit(get("cell"), get("unit"));
+      } else if (record == "stated") {
+        StatedFigure s;
+        const std::string& kind = get("kind");
+        if (kind == "percentage") s.kind = StatedKind::percentage;
+        else if (kind == "growth_rate") s.kind = StatedKind::growth_rate;
+        else if (kind == "total") s.kind = StatedKind::total;
+        else throw ParseError(where + ": unknown kind '" + kind + "' of a stated figure");
+        s.cell = get("cell");
+        s.base = get("base");
+        s.value = Decimal::parse(get("value"));
+        s.text = get("text");
+        s.position = parse_position(get("position"), where);
+        r.add_stated(std::move(s));
+      } else if (record == "extra") {
+        r.add_extra({get("label"), parse_value(get("value"), get("missing"), where), get("unit"), get("text"), parse_position(get("position"), where)});
+      } else {
+        throw ParseError(where + ": unknown record '" + record + "' (expected report, value, stated or extra)");
+      }
+    } catch (const ParseError&) {
+      throw;
+    } catch (const Error& e) {
+      throw ParseError(where + ": " + e.what());
+    }
+  }
+  return out;
+}
+
+std::vector<Report> read_reports_csv(const std::string& path, const FormRegistry& forms) {
+  return parse_reports_csv(detail::read_file(path), path, forms);
+}
+
+}  // namespace disclosure::io
