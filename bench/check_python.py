@@ -9,7 +9,7 @@ import time
 
 import disclosure
 
-CHANNELS = ["requests.in_person.year", "requests.online.year", "requests.letter.year"]
+CHANNELS = ["requests.in_person.year", "requests.online.year", "requests.letter_fax.letter.year"]
 OUTCOMES = ["responses.granted.year", "responses.already_public.year", "responses.refused.year", "responses.nonexistent.year"]
 
 

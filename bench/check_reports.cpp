@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
   for (std::size_t i = 0; i < n; ++i) {
     Report r(form, "r" + std::to_string(i));
     std::int64_t total = 0, answered = 0;
-    for (const char* k : {"requests.in_person.year", "requests.online.year", "requests.letter.year"}) {
+    for (const char* k : {"requests.in_person.year", "requests.online.year", "requests.letter_fax.letter.year"}) {
       int v = small(rng);
       total += v;
       r.set(k, Value::count(v));

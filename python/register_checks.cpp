@@ -45,6 +45,7 @@ void register_checks(py::module_& m) {
       .def_property_readonly("difference", [](const Finding& f) { return to_py(f.difference); })
       .def_property_readonly("tolerance", [](const Finding& f) { return to_py(f.tolerance); })
       .def_readonly("read_as_zero", &Finding::read_as_zero)
+      .def_readonly("derived", &Finding::derived, "missing subtotals taken as the sum of their stated parts")
       .def("message", [](const Finding& f, const std::string& lang) { return f.message(lang_from_string(lang)); }, py::arg("lang") = "en")
       .def("__repr__", [](const Finding& f) { return "<Finding " + std::string(to_string(f.status)) + " " + f.rule + " on " + f.report + ">"; });
 

@@ -267,6 +267,7 @@ std::string check_result_to_json(const std::vector<Report>& reports, const std::
     j["difference"] = f.difference ? number_json(*f.difference) : ordered(nullptr);
     j["tolerance"] = number_json(f.tolerance);
     j["read_as_zero"] = f.read_as_zero;
+    j["derived"] = f.derived;
     j["basis"] = {{"kind", std::string(to_string(f.basis.kind))}, {"note", f.basis.note}};
     j["message"] = {{"zh", f.message.zh}, {"en", f.message.en}};
     doc["findings"].push_back(j);

@@ -6,7 +6,9 @@
 // Missing operands: a side whose cells are all missing makes the rule NOT_ASSESSABLE. When a side
 // has some parts stated and others missing, the missing parts are read as holding nothing (a
 // narrative list that omits a category, a blank template cell) and the finding lists them in
-// `read_as_zero`, so the reading is never hidden.
+// `read_as_zero`, so the reading is never hidden. A missing subtotal whose own parts are stated
+// (信函、传真 when letters and faxes are given apart) is derived from them and listed in `derived`;
+// it never stands in for itself, so the rule that defines it stays NOT_ASSESSABLE.
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -14,6 +16,7 @@
 
 #include <Eigen/SparseCore>
 
+#include "disclosure/derive.hpp"
 #include "disclosure/finding.hpp"
 #include "disclosure/report.hpp"
 #include "disclosure/form_rules.hpp"
@@ -65,20 +68,24 @@ public:
   std::vector<Finding> check(const Report& report) const {
     if (!(report.form() == *form_)) throw Error("report '" + report.id() + "' is on form '" + report.form().key() + "', the rules are for '" + form_->key() + "'");
     Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1> x(static_cast<Eigen::Index>(form_->size()));
+    const Derived derived = derive_subtotals(report);
+    const std::vector<const Breakdown*>& derived_from = derived.from;
     for (std::size_t i = 0; i < form_->size(); ++i) {
       const Value& v = report[i];
-      x(static_cast<Eigen::Index>(i)) = v.has_number() ? v.number().rescaled(form_->cells()[i].decimals).units() : 0;
+      std::optional<Decimal> n = v.has_number() ? std::optional<Decimal>(v.number()) : derived.value[i];
+      x(static_cast<Eigen::Index>(i)) = n ? n->rescaled(form_->cells()[i].decimals).units() : 0;
     }
     Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1> left = lhs_ * x, right = rhs_ * x;
     std::vector<Finding> out;
     out.reserve(rules_.size());
     for (std::size_t r = 0; r < rules_.size(); ++r)
-      out.push_back(finding(report, rules_[r], left(static_cast<Eigen::Index>(r)), right(static_cast<Eigen::Index>(r)), scales_[r]));
+      out.push_back(finding(report, rules_[r], left(static_cast<Eigen::Index>(r)), right(static_cast<Eigen::Index>(r)), scales_[r], derived_from));
     return out;
   }
 
 private:
-  Finding finding(const Report& report, const Rule& rule, std::int64_t left, std::int64_t right, int scale) const {
+  Finding finding(const Report& report, const Rule& rule, std::int64_t left, std::int64_t right, int scale,
+                  const std::vector<const Breakdown*>& derived_from) const {
     Finding f;
     f.report = report.id();
     f.rule = rule.id;
@@ -86,14 +93,20 @@ private:
     f.comparison = rule.comparison;
     f.basis = rule.basis;
     f.tolerance = Decimal(0, scale);
+    // A cell derived from exactly this rule's other side would stand in for itself: it stays missing.
+    auto self_derived = [&](std::size_t c, const std::vector<std::size_t>& other) { return derived_from[c] && derived_from[c]->parts == other; };
     std::vector<std::size_t> missing_l, missing_r;
     for (auto c : rule.lhs) {
       f.cells.push_back({form_->cells()[c].key, Side::lhs, report[c]});
-      if (!report[c].has_number()) missing_l.push_back(c);
+      if (report[c].has_number()) continue;
+      if (derived_from[c] && !self_derived(c, rule.rhs)) f.derived.push_back(form_->cells()[c].key);
+      else missing_l.push_back(c);
     }
     for (auto c : rule.rhs) {
       f.cells.push_back({form_->cells()[c].key, Side::rhs, report[c]});
-      if (!report[c].has_number()) missing_r.push_back(c);
+      if (report[c].has_number()) continue;
+      if (derived_from[c] && !self_derived(c, rule.lhs)) f.derived.push_back(form_->cells()[c].key);
+      else missing_r.push_back(c);
     }
     // Cells given in different units (元 against 万元) cannot be added: the rule errs, it does not fail.
     std::string unit_zh, unit_en;
@@ -135,6 +148,15 @@ private:
       for (auto c : missing_r) { zh += (zh.empty() ? "" : "、") + form_->cells()[c].label.zh; en += (en.empty() ? "" : ", ") + form_->cells()[c].label.en; }
       f.message.zh += "未填报的分项按0计：" + zh + "。";
       f.message.en += " Parts with no number, read as 0: " + en + ".";
+    }
+    if (!f.derived.empty()) {
+      std::string zh, en;
+      for (const auto& k : f.derived) {
+        zh += (zh.empty() ? "" : "、") + form_->cell(k).label.zh;
+        en += (en.empty() ? "" : ", ") + form_->cell(k).label.en;
+      }
+      f.message.zh += "由其分项合计得出：" + zh + "。";
+      f.message.en += " Taken as the sum of its stated parts: " + en + ".";
     }
     return f;
   }

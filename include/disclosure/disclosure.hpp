@@ -3,6 +3,7 @@
 #include "disclosure/category.hpp"
 #include "disclosure/check.hpp"
 #include "disclosure/decimal.hpp"
+#include "disclosure/derive.hpp"
 #include "disclosure/error.hpp"
 #include "disclosure/finding.hpp"
 #include "disclosure/form.hpp"

@@ -50,6 +50,8 @@ struct Finding {
   // Missing cells that were read as holding nothing because other parts of the same side are
   // stated (a narrative list that omits a category, a blank cell in a template row).
   std::vector<std::string> read_as_zero;
+  // Missing subtotals taken as the sum of their stated parts.
+  std::vector<std::string> derived;
   Label message;
 };
 

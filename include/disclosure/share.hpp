@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "disclosure/derive.hpp"
 #include "disclosure/report.hpp"
 #include "disclosure/rounding.hpp"
 
@@ -19,26 +20,35 @@ struct Share {
   std::optional<Decimal> percent;    // 100·fraction under the policy
   std::optional<StatedFigure> stated;
   std::string why_absent;            // "part not stated", "base is 0", …
+  bool part_derived = false;         // the part is a missing subtotal taken as the sum of its stated parts
+  bool base_derived = false;
 };
 
 // Shares of the parts of one breakdown over its parent.
 inline std::vector<Share> shares(const Report& report, const Breakdown& b, RoundingPolicy policy = {}) {
   const Form& form = report.form();
+  const Derived derived = derive_subtotals(report);
+  // A stated value, else a derived subtotal (flagged), else the cell's own kind of missing.
+  auto number = [&](std::size_t cell, bool& was_derived) -> std::optional<Decimal> {
+    was_derived = !report[cell].has_number() && derived.value[cell].has_value();
+    return report[cell].has_number() ? std::optional<Decimal>(report[cell].number()) : derived.value[cell];
+  };
   std::vector<Share> out;
-  const Value& base = report[b.parent];
   for (std::size_t part : b.parts) {
     Share s;
     s.part = form.cells()[part].key;
     s.base = form.cells()[b.parent].key;
     s.part_value = report[part];
-    s.base_value = base;
+    s.base_value = report[b.parent];
     s.stated = report.stated_percentage(s.part, s.base);
-    if (!base.has_number()) s.why_absent = "base " + std::string(to_string(base.missing()));
-    else if (!s.part_value.has_number()) s.why_absent = "part " + std::string(to_string(s.part_value.missing()));
-    else if (base.number() == Decimal(0)) s.why_absent = "base is 0";
+    auto base = number(b.parent, s.base_derived);
+    auto value = number(part, s.part_derived);
+    if (!base) s.why_absent = "base " + std::string(to_string(s.base_value.missing()));
+    else if (!value) s.why_absent = "part " + std::string(to_string(s.part_value.missing()));
+    else if (*base == Decimal(0)) s.why_absent = "base is 0";
     else {
-      s.fraction = ratio(s.part_value.number(), base.number());
-      s.percent = percent(s.part_value.number(), base.number(), policy);
+      s.fraction = ratio(*value, *base);
+      s.percent = percent(*value, *base, policy);
     }
     out.push_back(std::move(s));
   }

@@ -63,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
         help="language of messages (default: $DISCLOSURE_LANG or en)",
     )
     check.add_argument("--all", action="store_true", help="in text output, list every not-assessable finding with its reason")
+    forms = sub.add_parser("forms", help="list the forms, or describe them", description="List the built-in forms, or write their reference.")
+    forms.add_argument("keys", nargs="*", metavar="KEY", help="forms to describe (default: all built-in forms)")
+    forms.add_argument("--form", action="append", default=[], metavar="FORM.json", help="a user-defined form to include (repeatable)")
+    forms.add_argument("--format", choices=["text", "markdown", "json"], default="text",
+                       help="text: one line per form; markdown: the reference page; json: the form definitions")
     return parser
 
 
@@ -133,10 +138,34 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _forms(args: argparse.Namespace) -> int:
+    try:
+        registry = _core.FormRegistry()
+        for path in args.form:
+            registry.add(_core.read_form(path))
+        keys = args.keys or (_core.builtin_form_keys() + [_core.read_form(p).key for p in args.form])
+        forms = [registry.get(k) for k in keys]
+    except (_core.Error, KeyError) as e:
+        print(f"disclosure: {e}", file=sys.stderr)
+        return 2
+    if args.format == "markdown":
+        from .reference import reference_page
+
+        sys.stdout.write(reference_page(forms))
+    elif args.format == "json":
+        sys.stdout.write("".join(f.to_json() for f in forms) if len(forms) == 1 else "[" + ",".join(f.to_json() for f in forms) + "]\n")
+    else:
+        for f in forms:
+            print(f"{f.key:<10} {len(f):>4} cells  {f.label_zh if args.lang == 'zh' else f.label_en}" if hasattr(args, "lang") else f"{f.key:<10} {len(f):>4} cells  {f.label_en}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "check":
         return _check(args)
+    if args.command == "forms":
+        return _forms(args)
     return 2  # unreachable: argparse requires a command
 
 

@@ -30,12 +30,12 @@ BOOST_AUTO_TEST_CASE(round_trip_keeps_values_missing_kinds_and_stated_figures) {
   r.scope = "region";
   r.source = {"http://example.gov.cn/r", "年报", "2018-03-01", "n"};
   r.set("requests.total.year", Value::count(10));
-  r.set("requests.fax.year", Value::count(0));
-  r.set("requests.letter.year", Value::absent(Missing::blank));
+  r.set("requests.letter_fax.fax.year", Value::count(0));
+  r.set("requests.letter_fax.letter.year", Value::absent(Missing::blank));
   r.set("requests.online.year", Value::absent(Missing::dash));
   r.set("requests.email.year", Value::absent(Missing::slash));
   r.set("requests.other.year", Value::absent(Missing::not_applicable));
-  r.add_stated({StatedKind::percentage, "requests.fax.year", "requests.total.year", Decimal::parse("0.0"), "传真申请0件，占0.0%"});
+  r.add_stated({StatedKind::percentage, "requests.letter_fax.fax.year", "requests.total.year", Decimal::parse("0.0"), "传真申请0件，占0.0%"});
   std::string text = io::reports_to_json({r});
   auto back = io::parse_reports_json(text, "mem");
   BOOST_REQUIRE(back.size() == 1u);

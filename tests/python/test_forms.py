@@ -58,3 +58,13 @@ def test_cli_takes_user_forms():
     assert out.returncode == 1, out.stderr
     doc = json.loads(out.stdout)
     assert {f["rule"] for f in doc["findings"] if f["status"] == "FAIL"} == {"balance:requests", "dispositions:processed"}
+
+
+def test_reference_page_is_generated_from_the_forms():
+    page = (pathlib.Path(__file__).resolve().parents[2] / "docs" / "forms.md").read_text(encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "disclosure", "forms", "--format", "markdown"], capture_output=True, text=True, encoding="utf-8")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == page, "docs/forms.md is stale: regenerate it with `disclosure forms --format markdown > docs/forms.md`"
+    for key in ("applications.outcome.withheld.state_secret.legal_person.business", "fees.fees.amount", "requests.in_person.year"):
+        assert f"`{key}`" in page
+    assert "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）" in page

@@ -17,20 +17,20 @@ KEYS = [c.key for c in FORM.cell_list()]
 def test_missing_kinds_survive_a_round_trip():
     r = disclosure.Report(FORM, "x", issuer="某县人民政府", year=2016, scope="region")
     r["requests.total.year"] = 10
-    r["requests.fax.year"] = 0
-    r["requests.letter.year"] = Missing.blank
+    r["requests.letter_fax.fax.year"] = 0
+    r["requests.letter_fax.letter.year"] = Missing.blank
     r["requests.online.year"] = Missing.dash
     r["requests.email.year"] = Missing.slash
     r["requests.other.year"] = Missing.not_applicable
     back = disclosure.parse_reports(disclosure.reports_to_json([r]))[0]
     assert back == r
-    assert back["requests.fax.year"] == 0
-    assert back["requests.letter.year"] is Missing.blank
+    assert back["requests.letter_fax.fax.year"] == 0
+    assert back["requests.letter_fax.letter.year"] is Missing.blank
     assert back["requests.email.year"] is Missing.slash
     assert back["requests.in_person.year"] is Missing.not_stated
     assert back.values() == {
-        "requests.total.year": 10, "requests.fax.year": 0, "requests.online.year": Missing.dash,
-        "requests.letter.year": Missing.blank, "requests.email.year": Missing.slash, "requests.other.year": Missing.not_applicable,
+        "requests.total.year": 10, "requests.letter_fax.fax.year": 0, "requests.online.year": Missing.dash,
+        "requests.letter_fax.letter.year": Missing.blank, "requests.email.year": Missing.slash, "requests.other.year": Missing.not_applicable,
     }
 
 

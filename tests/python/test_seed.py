@@ -15,8 +15,8 @@ def test_load_both_scopes(seed_path):
     assert city["requests.total.year"] == 99
     assert city.within == region.id
     # Not stated is not zero, and says so.
-    assert city["requests.fax.year"] is Missing.not_stated
-    assert city["requests.fax.year"] != 0
+    assert city["requests.letter_fax.fax.year"] is Missing.not_stated
+    assert city["requests.letter_fax.fax.year"] != 0
 
 
 def test_shares_exact_rounded_and_stated(seed_path):

@@ -93,10 +93,13 @@ inline std::vector<Table> ogi2008_tables() {
   t.push_back(table("requests", {"依申请公开政府信息申请", "Requests for disclosure"}, "件",
                     breakdown(category("total", {"收到申请数", "requests received"}, {"申请总数", "受理申请数", "受理依申请公开信息总数", "接收依申请公开政府信息"}),
                               Relation::partition,
-                              {category("in_person", {"当面申请", "in person"}, {"当面申请数"}), category("fax", {"传真申请", "by fax"}, {"传真申请数"}),
+                              {category("in_person", {"当面申请", "in person"}, {"当面申请数"}),
                                category("email", {"电子邮件申请", "by e-mail"}, {"电子邮件申请数"}),
                                category("online", {"网络申请", "online"}, {"网上申请", "网络申请数", "网上申请数"}),
-                               category("letter", {"信函申请", "by letter"}, {"信函申请数"}),
+                               // Some statistics tables print letters and faxes as one line (信函、传真申请数).
+                               breakdown(category("letter_fax", {"信函、传真申请", "by letter or fax"}, {"信函、传真申请数", "信函及传真申请数"}), Relation::partition,
+                                         {category("letter", {"信函申请", "by letter"}, {"信函申请数"}), category("fax", {"传真申请", "by fax"}, {"传真申请数"})},
+                                         {"信函与传真申请", "letter and fax counts"}),
                                category("other", {"其他形式申请", "by other means"}, {"其他形式申请数", "其它形式申请数"})},
                               {"各渠道申请数", "channel counts"}),
                     true));

@@ -95,12 +95,12 @@ TABLE_ROWS = {
     "受理依申请公开信息总数": "requests.total",
     "受理政府信息依申请公开总数": "requests.total",  # 2017 page's wording; the transcription uses the common one
     "当面申请数": "requests.in_person",
-    "传真申请数": "requests.fax",
+    "传真申请数": "requests.letter_fax.fax",
     "电子邮件申请数": "requests.email",
     "网上申请数": "requests.online",
-    "信函申请数": "requests.letter",
+    "信函申请数": "requests.letter_fax.letter",
     "其它形式申请数": "requests.other",
-    "信函、传真申请数": EXTRA,  # two channels in one line: no cell
+    "信函、传真申请数": "requests.letter_fax",  # the subtotal of letters and faxes
     "对申请的答复数": "responses.total",
     "对申请的答复总数": "responses.total",
     "同意公开答复数": "responses.granted",
@@ -116,7 +116,6 @@ TABLE_ROWS = {
     "政府信息公开收费减免金额": "fees.waived",  # in 元; fees has no period: 本年度 only, 历年累计 is an extra
 }
 TABLE_NOTES = {
-    "信函、传真申请数": "the 统计表 line 信函、传真申请数 counts two channels (letter, fax) together; no cell holds it: kept as extras",
     "接受行政诉讼、举报数": "the 统计表 line 接受行政诉讼、举报数 is ambiguous (lawsuits? reports/complaints? both, next to a separate 行政诉讼数 line): "
                    "not put in litigation.total or complaints.total, kept as extras",
     "政府信息公开收费减免金额": "the 统计表 line 政府信息公开收费减免金额 (元) is the fees waived: 本年度 → fees.waived with its printed unit 元 "

@@ -1,0 +1,38 @@
+#pragma once
+// Missing subtotals derived from their stated parts: a report that gives letters (22) and faxes (5)
+// but not 信函、传真 together has 27 there. Used by the checks and by shares; never written back
+// into the report, and always reported as derived.
+#include <optional>
+#include <vector>
+
+#include "disclosure/report.hpp"
+
+namespace disclosure {
+
+struct Derived {
+  std::vector<std::optional<Decimal>> value;  // per cell: the derived sum, for missing cells that have one
+  std::vector<const Breakdown*> from;         // per cell: the breakdown it was derived from
+};
+
+// Bottom-up over the form's row partitions: a missing parent with at least one part that has a
+// number (stated or itself derived) gets the sum of those parts.
+inline Derived derive_subtotals(const Report& report) {
+  const Form& form = report.form();
+  Derived d{std::vector<std::optional<Decimal>>(form.size()), std::vector<const Breakdown*>(form.size(), nullptr)};
+  const auto& all = form.breakdowns();
+  for (auto it = all.rbegin(); it != all.rend(); ++it) {
+    const Breakdown& b = *it;
+    if (b.relation != Relation::partition || b.along_columns || report[b.parent].has_number() || d.value[b.parent]) continue;
+    std::optional<Decimal> sum;
+    for (auto p : b.parts) {
+      std::optional<Decimal> v = report[p].has_number() ? std::optional<Decimal>(report[p].number()) : d.value[p];
+      if (v) sum = sum ? *sum + *v : *v;
+    }
+    if (!sum) continue;
+    d.value[b.parent] = sum;
+    d.from[b.parent] = &b;
+  }
+  return d;
+}
+
+}  // namespace disclosure
