@@ -167,21 +167,21 @@ private:
     const auto& lz = rule.lhs_text.zh; const auto& le = rule.lhs_text.en;
     const auto& rz = rule.rhs_text.zh; const auto& re = rule.rhs_text.en;
     if (rule.comparison == Comparison::less_equal) {
-      if (holds) return {lz + L + "，未超过" + rz + R + "。", le + " (" + L + ") does not exceed " + re + " (" + R + ")."};
-      return {lz + L + "，超过" + rz + R + "，多" + D + "。", le + " (" + L + ") exceeds " + re + " (" + R + ") by " + D + "."};
+      if (holds) return {lz + L + "，未超过" + rz + R + "。", le + ": " + L + ", not more than the " + re + ": " + R + "."};
+      return {lz + L + "，超过" + rz + R + "，多" + D + "。", le + ": " + L + ", more than the " + re + ": " + R + ", by " + D + "."};
     }
     if (rule.lhs.size() > 1)
-      return holds ? Label{lz + L + "，等于" + rz + R + "。", "The " + le + " (" + L + ") equal the " + re + " (" + R + ")."}
+      return holds ? Label{lz + L + "，等于" + rz + R + "。", "The " + le + " come to " + L + ", equal to the " + re + "."}
                    : Label{lz + "为" + L + "，" + rz + "为" + R + "，相差" + D + "。", "The " + le + " come to " + L + " but the " + re + " to " + R + ": a difference of " + D + "."};
     bool sum = rule.rhs.size() > 1;
     if (holds)
-      return sum ? Label{rz + "合计" + R + "，与" + lz + L + "相符。", "The " + re + " sum to " + R + ", matching the " + le + " (" + L + ")."}
-                 : Label{lz + L + "，与" + rz + R + "相符。", le + " (" + L + ") equals " + re + " (" + R + ")."};
+      return sum ? Label{rz + "合计" + R + "，与" + lz + L + "相符。", "The " + re + " sum to " + R + ", equal to the " + le + " stated."}
+                 : Label{lz + L + "，与" + rz + R + "相符。", le + ": " + L + ", equal to the " + re + "."};
     std::string dir_en = d.units() > 0 ? " short" : " over";
     if (sum)
       return {lz + "填报" + L + "，但" + rz + "合计" + R + "，相差" + D + "。",
               le + ": " + L + " stated, but the " + re + " sum to " + R + " (" + D + dir_en + ")."};
-    return {lz + L + "，" + rz + R + "，相差" + D + "。", le + " is " + L + " but " + re + " is " + R + ": a difference of " + D + "."};
+    return {lz + L + "，" + rz + R + "，相差" + D + "。", le + ": " + L + ", but the " + re + ": " + R + ", a difference of " + D + "."};
   }
 
   std::shared_ptr<const Form> form_;

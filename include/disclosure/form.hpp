@@ -50,7 +50,7 @@ struct Cell {
   std::size_t table = 0;    // index into Form::tables()
   std::string row;          // path of the row category within its dimension ("total", "refused.state_secret")
   std::string column;       // path of the column category, empty for one-dimensional tables
-  Label label;              // row label, with the column label after " / " for two-dimensional tables
+  Label label;              // row label, with the column label in brackets for two-dimensional tables
   std::string unit;         // resolved: column category, else row category, else table
   int decimals = 0;
   bool allow_negative = false;
@@ -172,7 +172,7 @@ private:
         c.table = t;
         c.row = r.path;
         c.column = col.path;
-        c.label = col.category ? Label{r.label.zh + " / " + col.label.zh, r.label.en + " / " + col.label.en} : r.label;
+        c.label = col.category ? Label{r.label.zh + "（" + col.label.zh + "）", r.label.en + " (" + col.label.en + ")"} : r.label;
         resolve_measure(c, table, *r.category, col.category);
         if (!index_.emplace(c.key, cells_.size()).second) throw Error("form '" + key_ + "': duplicate cell key '" + c.key + "'");
         cells_.push_back(std::move(c));

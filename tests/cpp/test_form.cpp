@@ -41,8 +41,8 @@ BOOST_AUTO_TEST_CASE(ogi2008_has_the_seed_categories) {
                           "responses.already_public.year", "responses.granted.year", "responses.refused.year", "responses.refused.state_secret.year",
                           "responses.not_this_agency.year", "responses.nonexistent.year", "responses.clarification.year", "responses.other_route.year"})
     BOOST_TEST(f->find(key).has_value(), key);
-  BOOST_TEST(f->cell("requests.in_person.year").label.zh == "当面申请 / 本年度");
-  BOOST_TEST(f->cell("proactive.subject.other_subject.cumulative").label.zh == "主要类别 其他信息 / 历年累计");
+  BOOST_TEST(f->cell("requests.in_person.year").label.zh == "当面申请（本年度）");
+  BOOST_TEST(f->cell("proactive.subject.other_subject.cumulative").label.zh == "主要类别 其他信息（历年累计）");
   BOOST_TEST(f->cell("funding.special").unit == "万元");
   BOOST_TEST(f->cell("npc_cppcc.npc.satisfaction_rate").unit == "%");
   BOOST_TEST(f->cell("npc_cppcc.npc.satisfaction_rate").decimals == 2);

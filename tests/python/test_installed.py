@@ -15,4 +15,4 @@ def test_builtin_forms_are_exposed():
     assert "ogi2008" in disclosure.builtin_form_keys()
     assert disclosure.forms.ogi2008 == disclosure.builtin_form("ogi2008")
     assert "requests.in_person.year" in disclosure.forms.ogi2008
-    assert disclosure.forms.ogi2008.cell("requests.in_person.year").label_zh == "当面申请 / 本年度"
+    assert disclosure.forms.ogi2008.cell("requests.in_person.year").label_zh == "当面申请（本年度）"
