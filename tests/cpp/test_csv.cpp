@@ -1,5 +1,7 @@
 #include <boost/test/unit_test.hpp>
 
+#include "parse_error.hpp"
+
 #include "disclosure/forms/builtin.hpp"
 #include "disclosure/io/csv.hpp"
 #include "disclosure/io/json.hpp"
@@ -9,12 +11,7 @@ using namespace disclosure;
 namespace {
 
 std::string csv_error(const std::string& text) {
-  try {
-    io::parse_reports_csv(text, "in.csv");
-  } catch (const ParseError& e) {
-    return e.what();
-  }
-  return "<no error>";
+  return parse_error_of([&] { io::parse_reports_csv(text, "in.csv"); });
 }
 
 const std::string header =

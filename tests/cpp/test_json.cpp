@@ -1,5 +1,7 @@
 #include <boost/test/unit_test.hpp>
 
+#include "parse_error.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include "disclosure/check.hpp"
@@ -11,12 +13,7 @@ using namespace disclosure;
 namespace {
 
 std::string error_of(const std::string& text) {
-  try {
-    io::parse_reports_json(text, "in.json");
-  } catch (const ParseError& e) {
-    return e.what();
-  }
-  return "<no error>";
+  return parse_error_of([&] { io::parse_reports_json(text, "in.json"); });
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // Forms defined by users in data files, with the same power as the built-in ones.
 #include <boost/test/unit_test.hpp>
 
+#include "parse_error.hpp"
+
 #include <algorithm>
 
 #include "disclosure/check.hpp"
@@ -21,12 +23,7 @@ Status status_of(const std::vector<Finding>& fs, const std::string& rule) {
 }
 
 std::string form_error(const std::string& text) {
-  try {
-    io::parse_form_json(text, "form.json");
-  } catch (const ParseError& e) {
-    return e.what();
-  }
-  return "<no error>";
+  return parse_error_of([&] { io::parse_form_json(text, "form.json"); });
 }
 
 }  // namespace
