@@ -5,7 +5,10 @@
 
 #include "convert.hpp"
 #include "disclosure/check.hpp"
+#include "disclosure/io/csv.hpp"
 #include "disclosure/io/json.hpp"
+#include "disclosure/review.hpp"
+#include "disclosure/summary.hpp"
 
 namespace py = pybind11;
 using namespace disclosure;
@@ -46,6 +49,12 @@ void register_checks(py::module_& m) {
       .def_property_readonly("tolerance", [](const Finding& f) { return to_py(f.tolerance); })
       .def_readonly("read_as_zero", &Finding::read_as_zero)
       .def_readonly("derived", &Finding::derived, "missing subtotals taken as the sum of their stated parts")
+      .def_property_readonly("rounding",
+                             [](const Finding& f) -> py::object {
+                               if (!f.rounding) return py::none();
+                               return py::dict(py::arg("decimals") = f.rounding->decimals, py::arg("mode") = f.rounding->mode);
+                             },
+                             "the rounding a percentage was compared under, or None")
       .def("message", [](const Finding& f, const std::string& lang) { return f.message(lang_from_string(lang)); }, py::arg("lang") = "en")
       .def("__repr__", [](const Finding& f) { return "<Finding " + std::string(to_string(f.status)) + " " + f.rule + " on " + f.report + ">"; });
 
@@ -58,4 +67,30 @@ void register_checks(py::module_& m) {
 
   m.def("check_result_to_json", &io::check_result_to_json, py::arg("reports"), py::arg("findings"),
         "The JSON contract of `disclosure check --format json`.");
+  m.def("findings_to_csv", &io::findings_to_csv, py::arg("findings"), "Findings as CSV, one row each.");
+  m.def("check_stated", &check_stated, py::arg("report"), "The report's stated percentages, totals and shares against its cells.");
+  m.def("check_links", &check_links, py::arg("reports"), "Checks between reports: sub-scopes, carry-over, cumulative counts, copied tables.");
+  m.def("check_reports", &check_reports, py::arg("reports"),
+        "Every check over a set of reports: each report's form rules and stated figures, then the links between them.");
+  m.def(
+      "percent_convention",
+      [](const Report& r) -> py::object {
+        auto c = infer_percent_convention(r);
+        if (!c) return py::none();
+        return py::dict(py::arg("decimals") = c->policy.decimals, py::arg("mode") = c->policy.mode, py::arg("fitted") = c->fitted, py::arg("total") = c->total);
+      },
+      py::arg("report"), "The rounding convention that reproduces most of the report's stated percentages, or None.");
+
+  py::class_<RuleSummary>(m, "RuleSummary", "Counts of one rule over many findings.")
+      .def_readonly("rule", &RuleSummary::rule)
+      .def_readonly("items", &RuleSummary::items)
+      .def_readonly("passes", &RuleSummary::passes)
+      .def_readonly("fails", &RuleSummary::fails)
+      .def_readonly("not_assessable", &RuleSummary::not_assessable)
+      .def_readonly("errors", &RuleSummary::errors)
+      .def("__repr__", [](const RuleSummary& s) {
+        return "<RuleSummary " + s.rule + ": " + std::to_string(s.items) + " items, " + std::to_string(s.passes) + " pass, " + std::to_string(s.fails) +
+               " fail, " + std::to_string(s.not_assessable) + " n/a, " + std::to_string(s.errors) + " error>";
+      });
+  m.def("summarise", &summarise, py::arg("findings"), "Per rule: items, passes, fails, not assessable, errors.");
 }

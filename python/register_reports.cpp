@@ -31,6 +31,7 @@ void register_reports(py::module_& m) {
       .def_readwrite("year", &Report::year)
       .def_readwrite("scope", &Report::scope)
       .def_readwrite("within", &Report::within)
+      .def_readwrite("series", &Report::series, "one issuer and scope across years; empty: issuer and scope")
       .def_property(
           "source",
           [](const Report& r) {

@@ -14,8 +14,12 @@
 namespace disclosure::io {
 namespace {
 
-const std::vector<std::string> columns = {"report", "form",  "issuer", "year", "scope", "within",   "record",     "cell",         "label",           "value",
-                                          "missing", "unit", "base",   "kind", "text",  "position", "source_url", "source_title", "source_published", "source_note"};
+const std::vector<std::string> columns = {"report",   "form",       "issuer",       "year",            "scope",      "within", "series",
+                                          "record",   "cell",       "label",        "value",           "missing",    "unit",   "base",
+                                          "kind",     "text",       "position",     "source_url",      "source_title", "source_published", "source_note"};
+// Column positions, by name, so that the code reads as the format does.
+enum Col : std::size_t { c_report, c_form, c_issuer, c_year, c_scope, c_within, c_series, c_record, c_cell, c_label, c_value, c_missing, c_unit,
+                         c_base, c_kind, c_text, c_position, c_source_url, c_source_title, c_source_published, c_source_note };
 
 std::string quote(const std::string& s) {
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
@@ -116,33 +120,34 @@ std::string reports_to_csv(const std::vector<Report>& reports) {
   for (const auto& r : reports) {
     auto row = [&](const std::string& record) {
       std::vector<std::string> f(columns.size());
-      f[0] = r.id(), f[1] = r.form().key(), f[2] = r.issuer, f[3] = std::to_string(r.year), f[4] = r.scope, f[5] = r.within, f[6] = record;
+      f[c_report] = r.id(), f[c_form] = r.form().key(), f[c_issuer] = r.issuer, f[c_year] = std::to_string(r.year), f[c_scope] = r.scope;
+      f[c_within] = r.within, f[c_series] = r.series, f[c_record] = record;
       return f;
     };
     auto f = row("report");
-    f[16] = r.source.url, f[17] = r.source.title, f[18] = r.source.published, f[19] = r.source.note;
+    f[c_source_url] = r.source.url, f[c_source_title] = r.source.title, f[c_source_published] = r.source.published, f[c_source_note] = r.source.note;
     line(f);
     for (std::size_t i = 0; i < r.form().size(); ++i) {
       const Value& v = r[i];
       if (v.missing() == Missing::not_stated) continue;
       f = row("value");
-      f[7] = r.form().cells()[i].key;
-      f[8] = r.form().cells()[i].label.zh;
-      if (v.has_number()) f[9] = v.number().to_string(); else f[10] = std::string(to_string(v.missing()));
-      if (r.unit_overrides().count(i)) f[11] = r.unit(i);
+      f[c_cell] = r.form().cells()[i].key;
+      f[c_label] = r.form().cells()[i].label.zh;
+      if (v.has_number()) f[c_value] = v.number().to_string(); else f[c_missing] = std::string(to_string(v.missing()));
+      if (r.unit_overrides().count(i)) f[c_unit] = r.unit(i);
       line(f);
     }
     for (const auto& s : r.stated()) {
       f = row("stated");
-      f[7] = s.cell, f[9] = s.value.to_string(), f[12] = s.base, f[13] = std::string(to_string(s.kind)), f[14] = s.text;
-      if (s.position >= 0) f[15] = std::to_string(s.position);
+      f[c_cell] = s.cell, f[c_value] = s.value.to_string(), f[c_base] = s.base, f[c_kind] = std::string(to_string(s.kind)), f[c_text] = s.text;
+      if (s.position >= 0) f[c_position] = std::to_string(s.position);
       line(f);
     }
     for (const auto& e : r.extras()) {
       f = row("extra");
-      f[8] = e.label, f[11] = e.unit, f[14] = e.text;
-      if (e.value.has_number()) f[9] = e.value.number().to_string(); else f[10] = std::string(to_string(e.value.missing()));
-      if (e.position >= 0) f[15] = std::to_string(e.position);
+      f[c_label] = e.label, f[c_unit] = e.unit, f[c_text] = e.text;
+      if (e.value.has_number()) f[c_value] = e.value.number().to_string(); else f[c_missing] = std::string(to_string(e.value.missing()));
+      if (e.position >= 0) f[c_position] = std::to_string(e.position);
       line(f);
     }
   }
@@ -191,6 +196,7 @@ std::vector<Report> parse_reports_csv(std::string_view text, const std::string& 
       }
       r.scope = get("scope");
       r.within = get("within");
+      r.series = get("series");
       r.source = {get("source_url"), get("source_title"), get("source_published"), get("source_note")};
       index[id] = out.size();
       out.push_back(std::move(r));
@@ -199,7 +205,7 @@ std::vector<Report> parse_reports_csv(std::string_view text, const std::string& 
     auto it = index.find(id);
     if (it == index.end()) throw ParseError(where + ": report '" + id + "' has no 'report' row before its " + record + " rows");
     Report& r = out[it->second];
-    if (get("form") != r.form().key() || get("issuer") != r.issuer || get("scope") != r.scope || get("within") != r.within || get("year") != std::to_string(r.year))
+    if (get("form") != r.form().key() || get("issuer") != r.issuer || get("scope") != r.scope || get("within") != r.within || get("series") != r.series || get("year") != std::to_string(r.year))
       throw ParseError(where + ": the report columns differ from report '" + id + "''s 'report' row");
     try {
       if (record == "value") {
@@ -229,6 +235,31 @@ std::vector<Report> parse_reports_csv(std::string_view text, const std::string& 
     } catch (const Error& e) {
       throw ParseError(where + ": " + e.what());
     }
+  }
+  return out;
+}
+
+std::string findings_to_csv(const std::vector<Finding>& findings) {
+  std::string out;
+  auto line = [&](const std::vector<std::string>& fields) {
+    for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + quote(fields[i]);
+    out += "\r\n";
+  };
+  auto join = [](const std::vector<std::string>& xs) {
+    std::string s;
+    for (const auto& x : xs) s += (s.empty() ? "" : "; ") + x;
+    return s;
+  };
+  auto num = [](const std::optional<Decimal>& d) { return d ? d->to_string() : std::string(); };
+  line({"report", "rule", "status", "severity", "basis", "basis_note", "comparison", "lhs", "rhs", "difference", "tolerance", "rounding", "cells",
+        "read_as_zero", "derived", "message_zh", "message_en"});
+  for (const auto& f : findings) {
+    std::vector<std::string> cells;
+    for (const auto& c : f.cells) cells.push_back(c.key + "=" + c.value.to_string());
+    line({f.report, f.rule, std::string(to_string(f.status)), std::string(to_string(f.severity)), std::string(to_string(f.basis.kind)), f.basis.note,
+          std::string(to_string(f.comparison)), num(f.lhs), num(f.rhs), num(f.difference), f.tolerance.to_string(),
+          f.rounding ? std::to_string(f.rounding->decimals) + " " + std::string(to_string(f.rounding->mode)) : "", join(cells), join(f.read_as_zero),
+          join(f.derived), f.message.zh, f.message.en});
   }
   return out;
 }

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "disclosure/forms/builtin.hpp"
+#include "disclosure/summary.hpp"
 #include "json_where.hpp"
 
 namespace disclosure::io {
@@ -61,7 +62,7 @@ std::int64_t read_position(const json& j, const Where& w) {
 
 Report read_report(const json& j, const Where& w, const FormRegistry& forms) {
   if (!j.is_object()) w.fail("expected a report object, got " + type_name(j));
-  only_keys(j, {"id", "form", "issuer", "year", "scope", "within", "source", "values", "stated", "extras"}, w);
+  only_keys(j, {"id", "form", "issuer", "year", "scope", "within", "series", "source", "values", "stated", "extras"}, w);
   std::shared_ptr<const Form> form;
   try {
     form = forms.get(get_string(require(j, "form", w), w.at("form")));
@@ -76,6 +77,7 @@ Report read_report(const json& j, const Where& w, const FormRegistry& forms) {
   }
   if (j.contains("scope")) r.scope = get_string(j["scope"], w.at("scope"));
   if (j.contains("within")) r.within = get_string(j["within"], w.at("within"));
+  if (j.contains("series")) r.series = get_string(j["series"], w.at("series"));
   if (j.contains("source")) {
     const json& s = j["source"];
     Where ws = w.at("source");
@@ -207,6 +209,7 @@ std::string reports_to_json(const std::vector<Report>& reports) {
     j["year"] = r.year;
     j["scope"] = r.scope;
     if (!r.within.empty()) j["within"] = r.within;
+    if (!r.series.empty()) j["series"] = r.series;
     j["source"] = {{"url", r.source.url}, {"title", r.source.title}, {"published", r.source.published}, {"note", r.source.note}};
     ordered values = ordered::object();
     for (std::size_t i = 0; i < r.form().size(); ++i) {
@@ -266,13 +269,17 @@ std::string check_result_to_json(const std::vector<Report>& reports, const std::
     j["rhs"] = f.rhs ? number_json(*f.rhs) : ordered(nullptr);
     j["difference"] = f.difference ? number_json(*f.difference) : ordered(nullptr);
     j["tolerance"] = number_json(f.tolerance);
+    j["rounding"] = f.rounding ? ordered{{"decimals", f.rounding->decimals}, {"mode", std::string(to_string(f.rounding->mode))}} : ordered(nullptr);
     j["read_as_zero"] = f.read_as_zero;
     j["derived"] = f.derived;
     j["basis"] = {{"kind", std::string(to_string(f.basis.kind))}, {"note", f.basis.note}};
     j["message"] = {{"zh", f.message.zh}, {"en", f.message.en}};
     doc["findings"].push_back(j);
   }
-  doc["summary"] = {{"reports", reports.size()}, {"findings", findings.size()}, {"by_status", counts}};
+  ordered rules = ordered::array();
+  for (const auto& r : summarise(findings))
+    rules.push_back({{"rule", r.rule}, {"items", r.items}, {"passes", r.passes}, {"fails", r.fails}, {"not_assessable", r.not_assessable}, {"errors", r.errors}});
+  doc["summary"] = {{"reports", reports.size()}, {"findings", findings.size()}, {"by_status", counts}, {"rules", rules}};
   return doc.dump(2, ' ', false) + "\n";
 }
 

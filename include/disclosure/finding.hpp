@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "disclosure/rounding.hpp"
 #include "disclosure/rule.hpp"
 #include "disclosure/value.hpp"
 #include "disclosure/printing.hpp"
@@ -47,6 +48,7 @@ struct Finding {
   std::vector<CellEvidence> cells;
   std::optional<Decimal> lhs, rhs, difference;  // difference = lhs − rhs; absent when not assessable
   Decimal tolerance;                              // 0: counts are compared exactly
+  std::optional<RoundingPolicy> rounding;         // the rounding a percentage was compared under
   // Missing cells that were read as holding nothing because other parts of the same side are
   // stated (a narrative list that omits a category, a blank cell in a template row).
   std::vector<std::string> read_as_zero;

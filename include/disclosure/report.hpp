@@ -83,6 +83,7 @@ public:
   int year = 0;
   std::string scope;   // "region" (本行政区域), "own_level" (市本级/县本级), "agency" (本机关), or as printed
   std::string within;  // id of the report whose scope contains this one, if any
+  std::string series;  // one issuer and scope across years ("pingtan"); empty: issuer and scope
   Source source;
 
   const Value& operator[](std::size_t cell) const { return values_.at(cell); }
@@ -136,7 +137,7 @@ public:
   }
 
   friend bool operator==(const Report& a, const Report& b) {
-    return *a.form_ == *b.form_ && a.id_ == b.id_ && a.issuer == b.issuer && a.year == b.year && a.scope == b.scope && a.within == b.within &&
+    return *a.form_ == *b.form_ && a.id_ == b.id_ && a.issuer == b.issuer && a.year == b.year && a.scope == b.scope && a.within == b.within && a.series == b.series &&
            a.source == b.source && a.values_ == b.values_ && a.units_ == b.units_ && a.stated_ == b.stated_ && a.extras_ == b.extras_;
   }
 

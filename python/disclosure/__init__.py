@@ -32,20 +32,27 @@ from ._core import (
     Share,
     Status,
     Table,
+    RuleSummary,
     builtin_form,
     builtin_form_keys,
+    check_links,
+    check_reports,
     check_result_to_json,
+    check_stated,
+    findings_to_csv,
     parse_form,
     parse_reports,
     parse_reports_csv,
     percent,
+    percent_convention,
     reports_to_csv,
     reports_to_json,
     scope_label,
     shares,
+    summarise,
 )
 from .files import read_form, read_reports, write_reports
-from .frames import form_cells, report_from_frame, report_to_frame
+from .frames import findings_frame, form_cells, report_from_frame, report_to_frame
 
 __version__ = "0.1.0"
 
@@ -57,12 +64,13 @@ Report.from_frame = staticmethod(report_from_frame)  # type: ignore[attr-defined
 __all__ = [
     "Category", "Cell", "CellKeyError", "Dimension", "Error", "Finding", "Form", "FormRegistry", "Missing",
     "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Table",
-    "builtin_form", "builtin_form_keys", "check", "check_result_to_json", "form_cells", "forms", "parse_form",
+    "builtin_form", "builtin_form_keys", "check", "check_result_to_json", "findings_frame", "findings_to_csv", "form_cells", "forms", "parse_form",
     "parse_reports", "parse_reports_csv", "percent", "read_form", "read_reports", "report_from_frame",
     "report_to_frame", "reports_to_csv", "reports_to_json", "scope_label", "shares", "write_reports",
 ]
 
 
 def check(report: Report) -> list[Finding]:
-    """Every rule of the report's form, evaluated on the report (a finding per rule)."""
-    return RuleSet.for_form(report.form).check(report)
+    """Every check of one report: its form's rules and its stated figures (a finding each).
+    ``check_reports`` also checks the links between reports (scopes, years)."""
+    return RuleSet.for_form(report.form).check(report) + check_stated(report)

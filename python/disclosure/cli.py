@@ -55,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("files", nargs="+", metavar="FILE", help="report files (.json, format disclosure/reports@1, or long-form .csv)")
     check.add_argument("--form", action="append", default=[], metavar="FORM.json", help="a user-defined form the report files name (repeatable)")
-    check.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
+    check.add_argument("--format", choices=["text", "json", "csv"], default="text", help="output format (default: text)")
     check.add_argument(
         "--lang",
         choices=["zh", "en"],
@@ -123,15 +123,11 @@ def _check(args: argparse.Namespace) -> int:
     except (_core.Error, KeyError) as e:  # ParseError and CellKeyError name the file and position
         print(f"disclosure: {e}", file=sys.stderr)
         return 2
-    findings: list[_core.Finding] = []
-    rule_sets: dict[str, _core.RuleSet] = {}
-    for report in reports:
-        key = report.form.key
-        if key not in rule_sets:
-            rule_sets[key] = _core.RuleSet.for_form(report.form)
-        findings.extend(rule_sets[key].check(report))
+    findings = _core.check_reports(reports)
     if args.format == "json":
         sys.stdout.write(_core.check_result_to_json(reports, findings))
+    elif args.format == "csv":
+        sys.stdout.write(_core.findings_to_csv(findings))
     else:
         sys.stdout.write(_render_text(reports, findings, args.lang, args.all))
     failed = any(f.status.name == "FAIL" and f.severity.name == "error" for f in findings)

@@ -47,6 +47,7 @@ def report_to_frame(report: Report, all_cells: bool = False) -> pd.DataFrame:
         "year": report.year,
         "scope": report.scope,
         "within": report.within,
+        "series": report.series,
         "source": report.source,
         "stated": report.stated,
         "extras": report.extras,
@@ -69,7 +70,7 @@ def report_from_frame(frame: pd.DataFrame, form: Form | None = None, id: str | N
     if not report_id:
         raise ValueError("report_from_frame: no id given and none in frame.attrs")
     report = Report(form, report_id)
-    for field in ("issuer", "year", "scope", "within", "source"):
+    for field in ("issuer", "year", "scope", "within", "series", "source"):
         value = metadata.get(field, attrs.get(field))
         if value is not None:
             setattr(report, field, value)
@@ -99,3 +100,21 @@ def report_from_frame(frame: pd.DataFrame, form: Form | None = None, id: str | N
     for e in attrs.get("extras", []):
         report.add_extra(e["label"], e["value"], unit=e["unit"], text=e["text"], position=-1 if e.get("position") is None else e["position"])
     return report
+
+
+FINDING_COLUMNS = ["report", "rule", "status", "severity", "basis", "comparison", "lhs", "rhs", "difference", "tolerance", "rounding",
+                   "cells", "read_as_zero", "derived", "message_zh", "message_en"]
+
+
+def findings_frame(findings: list[_core.Finding]) -> pd.DataFrame:
+    """Findings as a DataFrame, one row each, with all of their evidence. Numbers stay exact
+    (int or Decimal); a side that could not be evaluated is ``pd.NA``."""
+    rows = []
+    for f in findings:
+        na = lambda v: pd.NA if v is None else v  # noqa: E731
+        rows.append([f.report, f.rule, f.status.name, f.severity.name, f.basis["kind"], f.comparison, na(f.lhs), na(f.rhs), na(f.difference),
+                     f.tolerance, f.rounding, f.cells, f.read_as_zero, f.derived, f.message("zh"), f.message("en")])
+    frame = pd.DataFrame(rows, columns=FINDING_COLUMNS)
+    frame["status"] = pd.Categorical(frame["status"], categories=["FAIL", "ERROR", "NOT_ASSESSABLE", "PASS"])
+    frame["severity"] = pd.Categorical(frame["severity"], categories=["error", "warning", "info"])
+    return frame

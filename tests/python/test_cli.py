@@ -26,7 +26,7 @@ def test_json_contract(seed_path):
     assert {r["id"] for r in doc["reports"]} == {"qiqihar-2018-region", "qiqihar-2018-own-level"}
     for r in doc["reports"]:
         assert set(r) >= {"id", "form", "issuer", "year", "scope"}
-    fails = [f for f in doc["findings"] if f["status"] == "FAIL"]
+    fails = [f for f in doc["findings"] if f["status"] == "FAIL" and f["severity"] == "error"]
     assert sorted((f["report"], f["lhs"], f["rhs"], f["difference"]) for f in fails) == [
         ("qiqihar-2018-own-level", 99, 94, 5),
         ("qiqihar-2018-region", 247, 243, 4),
@@ -38,6 +38,10 @@ def test_json_contract(seed_path):
         assert set(f["message"]) == {"zh", "en"}
         if f["status"] == "NOT_ASSESSABLE":
             assert f["lhs"] is None and f["rhs"] is None
+    convention = [f for f in doc["findings"] if f["rule"] == "percent:convention"]
+    assert [f["rounding"] for f in convention] == [{"decimals": 2, "mode": "truncate"}] * 2
+    by_rule = {s["rule"]: s for s in doc["summary"]["rules"]}
+    assert by_rule["sum:responses.total.year"] == {"rule": "sum:responses.total.year", "items": 2, "passes": 0, "fails": 2, "not_assessable": 0, "errors": 0}
 
 
 def test_exit_0_when_nothing_fails(tmp_path):
@@ -60,3 +64,22 @@ def test_exit_2_for_unreadable_input_and_bad_usage(tmp_path):
     assert "broken.json: line 2" in out.stderr
     assert run("check", "--format", "xml", str(broken)).returncode == 2
     assert run().returncode == 2
+
+
+def test_csv_output_and_findings_frame(seed_path):
+    import csv
+    import io
+
+    import disclosure
+
+    out = run("check", "--format", "csv", str(seed_path))
+    assert out.returncode == 1
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    fails = [r for r in rows if r["status"] == "FAIL" and r["severity"] == "error"]
+    assert sorted((r["report"], r["lhs"], r["rhs"]) for r in fails) == [("qiqihar-2018-own-level", "99", "94"), ("qiqihar-2018-region", "247", "243")]
+    assert "responses.total.year=247" in next(r["cells"] for r in fails if r["report"] == "qiqihar-2018-region")
+    frame = disclosure.findings_frame(disclosure.check_reports(disclosure.read_reports(seed_path)))
+    assert len(frame) == len(rows)
+    errors = frame[(frame.status == "FAIL") & (frame.severity == "error")]
+    assert sorted(errors.difference) == [4, 5]
+    assert frame[frame.status == "NOT_ASSESSABLE"].lhs.isna().all()

@@ -2,7 +2,7 @@
 // Reports as CSV in long form: one row per report and cell, for spreadsheets and pandas.
 // Compiled in disclosure::io.
 //
-// Columns: report, form, issuer, year, scope, within, record, cell, label, value, missing, unit,
+// Columns: report, form, issuer, year, scope, within, series, record, cell, label, value, missing, unit,
 //          base, kind, text, position, source_url, source_title, source_published, source_note
 // record = "report" (one per report, first, carrying the source), "value" (a cell), "stated"
 // (a stated figure: cell, base, kind, value as printed), or "extra" (label, value, unit).
@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "disclosure/finding.hpp"
 #include "disclosure/io/form_json.hpp"
 #include "disclosure/report.hpp"
 
@@ -20,5 +21,10 @@ namespace disclosure::io {
 std::string reports_to_csv(const std::vector<Report>& reports);
 std::vector<Report> parse_reports_csv(std::string_view text, const std::string& source, const FormRegistry& forms = FormRegistry());
 std::vector<Report> read_reports_csv(const std::string& path, const FormRegistry& forms = FormRegistry());
+
+// Findings, one row each: report, rule, status, severity, basis, basis_note, comparison, lhs, rhs,
+// difference, tolerance, rounding, cells ("key=value" or "key=<missing kind>", joined by "; "),
+// read_as_zero, derived, message_zh, message_en.
+std::string findings_to_csv(const std::vector<Finding>& findings);
 
 }  // namespace disclosure::io

@@ -4,7 +4,7 @@
 //
 // Report file (format tag "disclosure/reports@1"):
 //   {"format": "disclosure/reports@1", "reports": [{"id", "form", "issuer", "year", "scope",
-//     "within", "source": {"url", "title", "published", "note"},
+//     "within", "series", "source": {"url", "title", "published", "note"},
 //     "values": {"<cell key>": 123 | "37.68" | {"missing": "blank|dash|slash|not_applicable"}
 //                             | {"number": 123 | "37.68", "unit": "万元"}},
 //     "stated": [{"kind": "percentage|growth_rate|total", "cell", "base", "value": "49.79", "text", "position"}],

@@ -3,24 +3,26 @@
 
 Run by hand, never by tests:
 
-    python3 tests/data/reports/convert_narrative.py [--shared DIR] [--formkeys DIR]
+    build/venv-test/bin/python tests/data/reports/convert_narrative.py [--shared DIR] [--out DIR]
 
 It reads the transcriptions in ``../shared/reports/`` (relative to the repository root; the
 project's shared material, outside this repository) and converts every report whose ``format``
 is ``narrative-pre2019`` (form ``ogi2008``) into ``tests/data/reports/<same base name>.json``,
-next to this script. Standard library only. The sibling ``convert_templates.py`` does the same
-for the 2019 and 2021 templates; this script follows its conventions.
+next to this script (``--out`` writes elsewhere). Standard library and the installed
+``disclosure`` package. The sibling ``convert_templates.py`` does the same for the 2019 and 2021
+templates; this script follows its conventions, and the code they share is in
+``transcription.py`` next to them.
 
-The valid cell keys come from ``<formkeys>/ogi2008.tsv`` (``key<TAB>label<TAB>unit``; default
-``/tmp/formkeys``). The script fails loudly on a label it cannot place (every label of every
-transcription is listed below, as a cell or as an extra), on a key not in that list, on a cell
-filled twice, on a stated figure that names an unknown cell, and when a transcribed value is not
-placed exactly once.
+The valid cell keys come from the package's built-in form ``ogi2008``
+(``transcription.form_cells``). The script fails loudly on a label it cannot place (every label
+of every transcription is listed below, as a cell or as an extra), on a key not in that list, on
+a cell filled twice, on a stated figure that names an unknown cell, and when a transcribed value
+is not placed exactly once.
 
 Placement:
 - the appended 政府信息公开情况统计表: its "<year>年度" column is the ``.year`` cell, "历年累计"
-  the ``.cumulative`` cell (``TABLE_ROWS``); rows with no cell of the form (信函、传真申请数,
-  接受行政诉讼、举报数, the 历年累计 of 收费减免金额) are extras;
+  the ``.cumulative`` cell (``TABLE_ROWS``); rows with no cell of the form (接受行政诉讼、举报数,
+  the 历年累计 of 收费减免金额) are extras;
 - prose figures go to the cell ``PROSE`` (or a per-report entry of ``OVERRIDES``) names, else to
   ``extras`` with their label path as transcribed. When the table already fills that cell, the
   table's value stays in the cell and the prose figure becomes a stated figure of kind ``total``
@@ -49,17 +51,13 @@ raw page is right: a disagreement is corrected to the page's value and recorded 
 
 from __future__ import annotations
 
-import argparse
-import html.parser
 import json
 import re
-import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
-DEFAULT_SHARED = REPO.parent / "shared"
-DEFAULT_FORMKEYS = Path("/tmp/formkeys")
+import transcription
+from transcription import DECIMAL_RE, Fail, form_cells, note_head, page_tables, report_doc, squash
+
 FORM = "ogi2008"
 FORMAT = "narrative-pre2019"
 
@@ -372,29 +370,8 @@ NOTES = {
     ],
 }
 
-DECIMAL_RE = re.compile(r"^-?\d+(\.\d+)?$")
 UNIT_WORDS = ["万元", "人次", "元", "条", "件", "项", "期", "次", "宗", "份", "套", "个", "名", "人", "家"]
 CLAUSE_SPLIT = re.compile(r"[，。；;,\n：:]|……")
-
-
-class Fail(Exception):
-    pass
-
-
-def load_formkeys(path: Path) -> dict[str, tuple[str, str]]:
-    keys = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        key, label, unit = line.split("\t")
-        if key in keys:
-            raise Fail(f"{path}: duplicate key {key}")
-        keys[key] = (label, unit)
-    return keys
-
-
-def squash(s: str) -> str:
-    return re.sub(r"\s+", "", s)
 
 
 def row_label(s: str) -> str:
@@ -510,40 +487,9 @@ def unit_of(label: str, value, text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # The archived page.
 
-class Tables(html.parser.HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.tables: list[list[list[str]]] = []
-        self.stack: list[list[list[str]]] = []
-        self.cell: list[str] | None = None
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "table":
-            self.stack.append([])
-        elif tag == "tr" and self.stack:
-            self.stack[-1].append([])
-        elif tag in ("td", "th") and self.stack:
-            self.cell = []
-
-    def handle_endtag(self, tag):
-        if tag in ("td", "th") and self.cell is not None and self.stack:
-            if not self.stack[-1]:
-                self.stack[-1].append([])
-            self.stack[-1][-1].append(squash("".join(self.cell)))
-            self.cell = None
-        elif tag == "table" and self.stack:
-            self.tables.append(self.stack.pop())
-
-    def handle_data(self, data):
-        if self.cell is not None:
-            self.cell.append(data)
-
-
 def page_table(page: Path, year: int) -> dict[tuple[str, str], str] | None:
     """The 统计表 of the page: (row label, period) → printed text; None when the page has none."""
-    p = Tables()
-    p.feed(page.read_text(encoding="utf-8", errors="replace"))
-    found = [t for t in p.tables if t and t[0][:1] == ["指标名称"]]
+    found = [t for t in page_tables(page) if t and t[0][:1] == ["指标名称"]]
     if not found:
         return None
     if len(found) > 1:
@@ -565,8 +511,9 @@ def page_table(page: Path, year: int) -> dict[tuple[str, str], str] | None:
 
 # ---------------------------------------------------------------------------------------------
 
-def convert(src: Path, shared: Path, keys: dict[str, tuple[str, str]]) -> tuple[dict, dict]:
+def convert(src: Path, shared: Path) -> tuple[dict, dict]:
     d = json.loads(src.read_text(encoding="utf-8"))
+    keys = form_cells(FORM)
     name = src.stem
     year = d["year"]
     rid, scope, scope_why = META[name]
@@ -794,19 +741,7 @@ def convert(src: Path, shared: Path, keys: dict[str, tuple[str, str]]) -> tuple[
         if not s["text"]:
             raise Fail(f"{name}: stated {s['kind']} on {s['cell']} = {s['value']} has no text")
 
-    order = list(keys)
-    values = {k: values[k] for k in sorted(values, key=order.index)}
-
-    note = [f"Converted by tests/data/reports/convert_narrative.py from the hand transcription ../shared/reports/{src.name} "
-            f"(format {d['format']}, complete={str(d.get('complete')).lower()})."]
-    if d.get("sections_recorded"):
-        note.append("Sections recorded: " + "；".join(d["sections_recorded"]) + ".")
-    note.append(f"Scope {scope}: {scope_why}.")
-    for field in ("transcription_note", "coverage_note", "non_additive_note", "note"):
-        if d.get(field):
-            note.append(f"{'Transcription note' if field in ('transcription_note', 'note') else field.replace('_', ' ').capitalize()}: {d[field]}")
-    for inc in d.get("observed_inconsistencies") or []:
-        note.append(f"Observed in the transcription ({inc['kind']}): {inc['text']}.")
+    note = note_head(Path(__file__).name, src, d, scope, scope_why, ("transcription_note", "coverage_note", "non_additive_note", "note"))
     conv = list(conv_notes)
     if dup_table:
         conv.append("prose figures for cells the 统计表 also states (the table's value fills the cell, the prose figure is a stated "
@@ -827,64 +762,23 @@ def convert(src: Path, shared: Path, keys: dict[str, tuple[str, str]]) -> tuple[
             note.append(msg + "; all agree with the transcription.")
     note.extend(page_notes)
 
-    report = {
-        "id": rid,
-        "form": FORM,
-        "issuer": d["issuer"],
-        "year": year,
-        "scope": scope,
-        "source": {"url": d["source_url"], "title": "", "published": d.get("published", ""), "note": " ".join(note)},
-        "values": values,
-        "stated": stated,
-        "extras": extras,
-    }
-    for k in report["values"]:
-        check_key(k, "values")
-    for s in stated:
-        check_key(s["cell"], "stated")
-        if "base" in s:
-            check_key(s["base"], "stated base")
-    for e in extras:
-        if isinstance(e["value"], float):
-            raise Fail(f"{name}: float in extras")
     stats = {"name": name, "source_values": len(d["values"]), **counts, "values": len(values), "extras": len(extras),
              "stated": len(stated), "pct_extras": pct_extras, "table_checked": checked_table, "prose_checked": checked_prose,
              "corrections": corrections}
-    return {"format": "disclosure/reports@1", "reports": [report]}, stats
+    return report_doc(name, rid, FORM, d, scope, note, values, stated, extras), stats
+
+
+def summary(st: dict) -> str:
+    return (f"{st['name']}: {st['source_values']} values placed = {st['cells']} cells + {st['stated_from_values']} stated totals + "
+            f"{st['extras_from_values']} extras; values {st['values']}, extras {st['extras']} (incl. {st['pct_extras']} percentages), "
+            f"stated {st['stated']}"
+            + (f"; page: {st['table_checked']} table cells, {st['prose_checked']} prose figures checked, "
+               f"{len(st['corrections'])} corrections" if st["table_checked"] or st["prose_checked"] else ""))
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared material (default: ../shared from the repository root)")
-    ap.add_argument("--formkeys", type=Path, default=DEFAULT_FORMKEYS, help="directory with ogi2008.tsv")
-    ap.add_argument("--out", type=Path, default=HERE, help="output directory (default: this script's directory)")
-    args = ap.parse_args(argv)
-
-    keys = load_formkeys(args.formkeys / f"{FORM}.tsv")
-    sources = [s for s in sorted((args.shared / "reports").glob("*.json"))
-               if json.loads(s.read_text(encoding="utf-8")).get("format") == FORMAT]
-    unknown = {s.stem for s in sources} - set(META)
-    if unknown:
-        raise Fail(f"narrative reports without an id/scope entry in META: {sorted(unknown)}")
-    args.out.mkdir(parents=True, exist_ok=True)
-    print(f"{len(sources)} narrative reports in {args.shared / 'reports'}")
-    for src in sources:
-        doc, st = convert(src, args.shared, keys)
-        out = args.out / f"{src.stem}.json"
-        out.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        print(f"{st['name']}: {st['source_values']} values placed = {st['cells']} cells + {st['stated_from_values']} stated totals + "
-              f"{st['extras_from_values']} extras; values {st['values']}, extras {st['extras']} (incl. {st['pct_extras']} percentages), "
-              f"stated {st['stated']}"
-              + (f"; page: {st['table_checked']} table cells, {st['prose_checked']} prose figures checked, "
-                 f"{len(st['corrections'])} corrections" if st["table_checked"] or st["prose_checked"] else ""))
-        for c in st["corrections"]:
-            print(f"    corrected from transcription: {c}")
-    return 0
+    return transcription.main(argv, __doc__, "narrative", {FORMAT}, META, convert, summary)
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except Fail as e:
-        print(f"convert_narrative: {e}", file=sys.stderr)
-        sys.exit(1)
+    transcription.run(main, "convert_narrative")

@@ -3,17 +3,19 @@
 
 Run by hand, never by tests:
 
-    python3 tests/data/reports/convert_templates.py [--shared DIR] [--formkeys DIR]
+    build/venv-test/bin/python tests/data/reports/convert_templates.py [--shared DIR] [--out DIR]
 
 It reads the transcriptions in ``../shared/reports/`` (relative to the repository root; the
 project's shared material, outside this repository) and converts every report whose ``format``
 is ``template-2019`` (form ``ogi2019``) or ``template-2021`` (form ``ogi2021``) into
-``tests/data/reports/<same base name>.json``, next to this script. Standard library only.
+``tests/data/reports/<same base name>.json``, next to this script (``--out`` writes elsewhere).
+Standard library and the installed ``disclosure`` package; the code it shares with
+``convert_narrative.py`` is in ``transcription.py`` next to it.
 
-The valid cell keys come from ``<formkeys>/ogi2019.tsv`` and ``<formkeys>/ogi2021.tsv``
-(``key<TAB>label<TAB>unit``, one line per cell of the form; default ``/tmp/formkeys``). The
-script fails loudly on a label it cannot place, on a key not in that list, on a cell filled
-twice, and when the number of placed values differs from the number of transcribed values.
+The valid cell keys, with their labels and units, come from the package's built-in forms
+``ogi2019`` and ``ogi2021`` (``transcription.form_cells``). The script fails loudly on a label it
+cannot place, on a key not in that list, on a cell filled twice, and when the number of placed
+values differs from the number of transcribed values.
 
 Placement:
 - table cells (sections 二, 三, 四 of the template) go to ``values`` under their cell key;
@@ -37,17 +39,12 @@ page's value and recorded in ``source.note``.
 
 from __future__ import annotations
 
-import argparse
-import html.parser
 import json
 import re
-import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
-DEFAULT_SHARED = REPO.parent / "shared"
-DEFAULT_FORMKEYS = Path("/tmp/formkeys")
+import transcription
+from transcription import DECIMAL_RE, Fail, form_cells, note_head, page_tables, report_doc
 
 FORMS = {"template-2019": "ogi2019", "template-2021": "ogi2021"}
 
@@ -67,7 +64,6 @@ META = {
 
 DASHES = {"-", "—", "–", "－", "——", "─"}
 SLASHES = {"/", "／"}
-DECIMAL_RE = re.compile(r"^-?\d+(\.\d+)?$")
 # Units a label may show in a trailing bracket, or the raw text may print after a number.
 UNIT_WORDS = ["篇/条", "人次", "家次", "批次", "件", "条", "项", "期", "场", "篇", "个", "次", "家", "人"]
 SLASH_HOLD = "\x00"  # stands for the "/" inside "本年增/减" while label paths are split
@@ -87,24 +83,8 @@ T4_PAGE_CELLS = [f"review_litigation.{g}.{c}" for g in ("review", "litigation.di
                  for c in ("upheld", "corrected", "other", "pending", "total")]
 
 
-class Fail(Exception):
-    pass
-
-
-def load_formkeys(path: Path) -> dict[str, tuple[str, str]]:
-    keys = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        key, label, unit = line.split("\t")
-        if key in keys:
-            raise Fail(f"{path}: duplicate key {key}")
-        keys[key] = (label, unit)
-    return keys
-
-
 def label_index(keys: dict[str, tuple[str, str]]) -> dict[str, str]:
-    """Printed label of the .tsv ("规章 / 本年新制作数量") → cell key."""
+    """Label of a cell ("规章 / 本年新制作数量", see ``form_cells``) → cell key."""
     out = {}
     for key, (label, _) in keys.items():
         norm = hold(label)
@@ -217,39 +197,8 @@ def unit_of(label: str, value, raw_text: str) -> tuple[str, str]:
 # ---------------------------------------------------------------------------------------------
 # The archived page: tables 二, 三, 四 as parsed by html.parser.
 
-class Tables(html.parser.HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.tables: list[list[list[str]]] = []
-        self.stack: list[list[list[str]]] = []
-        self.cell: list[str] | None = None
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "table":
-            self.stack.append([])
-        elif tag == "tr" and self.stack:
-            self.stack[-1].append([])
-        elif tag in ("td", "th") and self.stack:
-            self.cell = []
-
-    def handle_endtag(self, tag):
-        if tag in ("td", "th") and self.cell is not None and self.stack:
-            if not self.stack[-1]:
-                self.stack[-1].append([])
-            self.stack[-1][-1].append("".join("".join(self.cell).split()))
-            self.cell = None
-        elif tag == "table" and self.stack:
-            self.tables.append(self.stack.pop())
-
-    def handle_data(self, data):
-        if self.cell is not None:
-            self.cell.append(data)
-
-
 def page_cells(page: Path, labels: dict[str, str], form: str) -> dict[str, object]:
     """Every cell of tables 二, 三 and 四 of the archived page, by cell key."""
-    p = Tables()
-    p.feed(page.read_text(encoding="utf-8", errors="replace"))
     out: dict[str, object] = {}
 
     def put(key, text):
@@ -258,7 +207,7 @@ def page_cells(page: Path, labels: dict[str, str], form: str) -> dict[str, objec
         out[key] = text
 
     t2 = t3 = t4 = None
-    for t in p.tables:
+    for t in page_tables(page):
         flat = "".join("".join(r) for r in t)
         if "第二十条第（一）项" in flat:
             t2 = t
@@ -326,11 +275,11 @@ def as_page_value(text: str, unit: str):
 
 # ---------------------------------------------------------------------------------------------
 
-def convert(src: Path, shared: Path, formkeys: dict[str, dict[str, tuple[str, str]]]) -> tuple[dict, dict]:
+def convert(src: Path, shared: Path) -> tuple[dict, dict]:
     d = json.loads(src.read_text(encoding="utf-8"))
     name = src.stem
     form = FORMS[d["format"]]
-    keys = formkeys[form]
+    keys = form_cells(form)
     labels = label_index(keys)
     rid, scope, scope_why = META[name]
     raw_text = d.get("raw_excerpt", "")
@@ -411,19 +360,8 @@ def convert(src: Path, shared: Path, formkeys: dict[str, dict[str, tuple[str, st
             if key.startswith(("applications.", "review_litigation.")) and key not in on_page:
                 raise Fail(f"{name}: {key} is transcribed but not on the page")
 
-    order = list(keys)
-    values = {k: values[k] for k in sorted(values, key=order.index)}
-
-    note_parts = [f"Converted by tests/data/reports/convert_templates.py from the hand transcription "
-                  f"../shared/reports/{src.name} (format {d['format']}, complete={str(d.get('complete')).lower()})."]
-    if d.get("sections_recorded"):
-        note_parts.append("Sections recorded: " + "；".join(d["sections_recorded"]) + ".")
-    note_parts.append(f"Scope {scope}: {scope_why}.")
-    for field in ("transcription_note", "coverage_note", "cross_year_note", "non_additive_note", "note"):
-        if d.get(field):
-            note_parts.append(f"{'Transcription note' if field in ('transcription_note', 'note') else field.replace('_', ' ').capitalize()}: {d[field]}")
-    for inc in d.get("observed_inconsistencies") or []:
-        note_parts.append(f"Observed in the transcription ({inc['kind']}): {inc['text']}.")
+    note_parts = note_head(Path(__file__).name, src, d, scope, scope_why,
+                           ("transcription_note", "coverage_note", "cross_year_note", "non_additive_note", "note"))
     if conv_notes:
         note_parts.append("Conversion: " + "; ".join(conv_notes) + ".")
     if page.exists():
@@ -433,63 +371,21 @@ def convert(src: Path, shared: Path, formkeys: dict[str, dict[str, tuple[str, st
         else:
             note_parts.append(f"All {checked} cells of tables 二, 三 and 四 agree with raw/{name}/page.html.")
 
-    report = {
-        "id": rid,
-        "form": form,
-        "issuer": d["issuer"],
-        "year": d["year"],
-        "scope": scope,
-        "source": {"url": d["source_url"], "title": "", "published": d.get("published", ""), "note": " ".join(note_parts)},
-        "values": values,
-        "stated": stated,
-        "extras": extras,
-    }
-    for k in report["values"]:
-        if k not in keys:
-            raise Fail(f"{name}: key {k} is not a cell of {form}")
-    for s in stated:
-        for k in (s["cell"], s.get("base")):
-            if k is not None and k not in keys:
-                raise Fail(f"{name}: stated figure names unknown key {k}")
     stats = {"name": name, "source_values": len(d["values"]), "cells": placed_cells, "extras_from_values": placed_extras,
              "extras": len(extras), "stated": len(stated), "pct_extras": pct_extras, "page_checked": checked,
              "corrections": corrections}
-    return {"format": "disclosure/reports@1", "reports": [report]}, stats
+    return report_doc(name, rid, form, d, scope, note_parts, values, stated, extras), stats
+
+
+def summary(st: dict) -> str:
+    return (f"{st['name']}: {st['source_values']} values placed = {st['cells']} cells + {st['extras_from_values']} extras; "
+            f"extras {st['extras']} (incl. {st['pct_extras']} percentages), stated {st['stated']}"
+            + (f"; page cells checked {st['page_checked']}, corrections {len(st['corrections'])}" if st["page_checked"] else ""))
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared material (default: ../shared from the repository root)")
-    ap.add_argument("--formkeys", type=Path, default=DEFAULT_FORMKEYS, help="directory with ogi2019.tsv and ogi2021.tsv")
-    ap.add_argument("--out", type=Path, default=HERE, help="output directory (default: this script's directory)")
-    args = ap.parse_args(argv)
-
-    formkeys = {f: load_formkeys(args.formkeys / f"{f}.tsv") for f in FORMS.values()}
-    sources = []
-    for src in sorted((args.shared / "reports").glob("*.json")):
-        fmt = json.loads(src.read_text(encoding="utf-8")).get("format")
-        if fmt in FORMS:
-            sources.append(src)
-    unknown = {s.stem for s in sources} - set(META)
-    if unknown:
-        raise Fail(f"template reports without an id/scope entry in META: {sorted(unknown)}")
-    args.out.mkdir(parents=True, exist_ok=True)
-    print(f"{len(sources)} template reports in {args.shared / 'reports'}")
-    for src in sources:
-        doc, st = convert(src, args.shared, formkeys)
-        out = args.out / f"{src.stem}.json"
-        out.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        print(f"{st['name']}: {st['source_values']} values placed = {st['cells']} cells + {st['extras_from_values']} extras; "
-              f"extras {st['extras']} (incl. {st['pct_extras']} percentages), stated {st['stated']}"
-              + (f"; page cells checked {st['page_checked']}, corrections {len(st['corrections'])}" if st["page_checked"] else ""))
-        for c in st["corrections"]:
-            print(f"    corrected from transcription: {c}")
-    return 0
+    return transcription.main(argv, __doc__, "template", FORMS, META, convert, summary)
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except Fail as e:
-        print(f"convert_templates: {e}", file=sys.stderr)
-        sys.exit(1)
+    transcription.run(main, "convert_templates")

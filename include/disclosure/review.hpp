@@ -1,0 +1,33 @@
+#pragma once
+// Everything the library checks, over a set of reports: each report's form rules and its stated
+// figures, then the links between reports (scopes and years).
+#include <map>
+#include <memory>
+#include <vector>
+
+#include "disclosure/check.hpp"
+#include "disclosure/links.hpp"
+#include "disclosure/stated.hpp"
+
+namespace disclosure {
+
+// One report alone: its form's rules and its stated figures.
+inline std::vector<Finding> check_report(const Report& report, const RuleSet& rules) {
+  auto out = rules.check(report);
+  for (auto& f : check_stated(report)) out.push_back(std::move(f));
+  return out;
+}
+
+inline std::vector<Finding> check_reports(const std::vector<Report>& reports) {
+  std::map<const Form*, RuleSet> rule_sets;  // compiled once per form
+  std::vector<Finding> out;
+  for (const auto& r : reports) {
+    auto it = rule_sets.find(&r.form());
+    if (it == rule_sets.end()) it = rule_sets.emplace(&r.form(), RuleSet::for_form(r.form_ptr())).first;
+    for (auto& f : check_report(r, it->second)) out.push_back(std::move(f));
+  }
+  for (auto& f : check_links(reports)) out.push_back(std::move(f));
+  return out;
+}
+
+}  // namespace disclosure

@@ -1,0 +1,263 @@
+#pragma once
+// Checks of the figures a report states about its own cells: percentages against their counts
+// (under the rounding convention the report itself follows, inferred from all of its
+// percentages), percentages computed on another base than the one stated, totals stated twice
+// (prose against table), and stated shares of a partition that do not add up to 100.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "disclosure/derive.hpp"
+#include "disclosure/finding.hpp"
+#include "disclosure/report.hpp"
+#include "disclosure/rounding.hpp"
+
+namespace disclosure {
+
+// The convention a report's percentages follow, and how many of them it explains.
+struct PercentConvention {
+  RoundingPolicy policy;
+  std::size_t fitted = 0;  // stated percentages this convention reproduces
+  std::size_t total = 0;   // stated percentages that could be recomputed
+  friend bool operator==(const PercentConvention&, const PercentConvention&) = default;
+};
+
+namespace detail {
+
+inline std::optional<Decimal> number_or_derived(const Report& r, const Derived& d, std::size_t cell) {
+  return r[cell].has_number() ? std::optional<Decimal>(r[cell].number()) : d.value[cell];
+}
+
+// Does `stated` (printed with its own decimals) equal 100·part/base under `policy`? Printing may
+// drop trailing zeros ("8.9" for 8.90), never digits.
+inline bool fits(Decimal stated, Decimal part, Decimal base, RoundingPolicy policy) {
+  if (base == Decimal(0) || stated.scale() > policy.decimals) return false;
+  return percent(part, base, policy) == stated;
+}
+
+inline bool fits_any(Decimal stated, Decimal part, Decimal base) {
+  for (int d = std::max(0, stated.scale()); d <= 4; ++d)
+    for (Rounding m : {Rounding::half_up, Rounding::truncate})
+      if (fits(stated, part, base, {d, m})) return true;
+  return false;
+}
+
+inline std::string pct(Decimal d) { return d.to_string() + "%"; }
+
+}  // namespace detail
+
+// The convention (decimals 0–4; half-up or truncation) that reproduces most of the report's stated
+// percentages; ties go to rounding, then to fewer decimals. Empty when nothing can be recomputed.
+inline std::optional<PercentConvention> infer_percent_convention(const Report& report) {
+  const Form& form = report.form();
+  const Derived derived = derive_subtotals(report);
+  std::vector<std::tuple<Decimal, Decimal, Decimal>> figures;  // stated, part, base
+  for (const auto& s : report.stated()) {
+    if (s.kind != StatedKind::percentage || s.base.empty()) continue;
+    auto part = detail::number_or_derived(report, derived, form.index(s.cell));
+    auto base = detail::number_or_derived(report, derived, form.index(s.base));
+    if (part && base && !(*base == Decimal(0))) figures.emplace_back(s.value, *part, *base);
+  }
+  if (figures.empty()) return std::nullopt;
+  int min_decimals = 0;
+  for (const auto& [v, p, b] : figures) min_decimals = std::max(min_decimals, v.scale());
+  std::optional<PercentConvention> best;
+  for (Rounding mode : {Rounding::half_up, Rounding::truncate})
+    for (int d = min_decimals; d <= 4; ++d) {
+      PercentConvention c{{d, mode}, 0, figures.size()};
+      for (const auto& [v, p, b] : figures) c.fitted += detail::fits(v, p, b, c.policy);
+      if (!best || c.fitted > best->fitted) best = c;
+    }
+  return best;
+}
+
+// Findings for every stated figure of the report, plus one for its percentage convention.
+inline std::vector<Finding> check_stated(const Report& report) {
+  const Form& form = report.form();
+  const Derived derived = derive_subtotals(report);
+  std::vector<Finding> out;
+  auto cell_value = [&](const std::string& key) { return detail::number_or_derived(report, derived, form.index(key)); };
+  auto label = [&](const std::string& key) -> const Label& { return form.cell(key).label; };
+  auto base_finding = [&](const std::string& rule, Severity severity, BasisKind basis, const std::string& note) {
+    Finding f;
+    f.report = report.id();
+    f.rule = rule;
+    f.severity = severity;
+    f.basis = {basis, note};
+    return f;
+  };
+
+  const auto convention = infer_percent_convention(report);
+
+  // Percentages, one finding each.
+  std::vector<std::string> truncated_cells;
+  for (const auto& s : report.stated()) {
+    if (s.kind != StatedKind::percentage) continue;
+    Finding f = base_finding("percent:" + s.cell, Severity::error, BasisKind::heuristic,
+                             "a stated percentage equals 100·part/base under the report's rounding convention");
+    f.cells = {{s.cell, Side::rhs, report.at(s.cell)}};
+    if (!s.base.empty()) f.cells.push_back({s.base, Side::rhs, report.at(s.base)});
+    f.lhs = s.value;
+    auto part = cell_value(s.cell);
+    auto base = s.base.empty() ? std::nullopt : cell_value(s.base);
+    if (!part || !base || *base == Decimal(0)) {
+      f.status = Status::not_assessable;
+      f.message = {"无法核对所述百分比" + detail::pct(s.value) + "：" + (s.base.empty() ? std::string("未说明基数") : "分子或基数没有数值或为0") + "。",
+                   "Not assessable: the stated " + detail::pct(s.value) + " has " + (s.base.empty() ? std::string("no stated base") : "no number, or 0, for its part or base") + "."};
+      out.push_back(std::move(f));
+      continue;
+    }
+    RoundingPolicy policy = convention ? convention->policy : RoundingPolicy{s.value.scale(), Rounding::half_up};
+    if (s.value.scale() > policy.decimals) policy.decimals = s.value.scale();
+    Decimal computed = percent(*part, *base, policy);
+    f.rhs = computed;
+    f.difference = s.value - computed;
+    f.tolerance = Decimal(0, policy.decimals);
+    f.rounding = policy;
+    const std::string exact = part->to_string() + "/" + base->to_string() + " = " + percent(*part, *base, {4, Rounding::truncate}).to_string() + "…%";
+    if (detail::fits(s.value, *part, *base, policy)) {
+      f.status = Status::pass;
+      if (policy.mode == Rounding::truncate && !(percent(*part, *base, {policy.decimals, Rounding::half_up}) == s.value)) truncated_cells.push_back(s.cell);
+      f.message = {"所述" + detail::pct(s.value) + "与" + exact + "相符（" + std::to_string(policy.decimals) + "位小数，" + (policy.mode == Rounding::truncate ? "截断" : "四舍五入") + "）。",
+                   "The stated " + detail::pct(s.value) + " agrees with " + exact + " (" + std::to_string(policy.decimals) + " decimals, " + std::string(to_string(policy.mode)) + ")."};
+    } else if (detail::fits_any(s.value, *part, *base)) {
+      // Right under another rounding than the report's own: worth a warning, not an error.
+      f.status = Status::fail;
+      f.severity = Severity::warning;
+      f.message = {"所述" + detail::pct(s.value) + "不符合本报告的取舍规则（" + exact + "，按规则应为" + detail::pct(computed) + "）。",
+                   "The stated " + detail::pct(s.value) + " does not follow the report's own rounding (" + exact + "; by its rule " + detail::pct(computed) + ")."};
+    } else {
+      f.status = Status::fail;
+      // Which other cells would make it right? Name them: a wrong base is the usual story.
+      std::vector<std::string> bases;
+      for (std::size_t c = 0; c < form.size(); ++c) {
+        auto b = detail::number_or_derived(report, derived, c);
+        if (b && form.cells()[c].key != s.base && form.cells()[c].unit == form.cell(s.base).unit && !(*b == Decimal(0)) && detail::fits_any(s.value, *part, *b))
+          bases.push_back(form.cells()[c].key);
+      }
+      std::string zh = "所述" + detail::pct(s.value) + "与" + exact + "不符，按本报告规则应为" + detail::pct(computed) + "。";
+      std::string en = "The stated " + detail::pct(s.value) + " does not agree with " + exact + "; by the report's rule it would be " + detail::pct(computed) + ".";
+      if (bases.size() == 1) {
+        const std::string& b = bases.front();
+        zh += "它与以" + label(b).zh + "（" + cell_value(b)->to_string() + "）为基数相符：基数用错了。";
+        en += " It fits " + label(b).en + " (" + cell_value(b)->to_string() + ") as the base: the wrong base was used.";
+        f.cells.push_back({b, Side::rhs, report.at(b)});
+        f.rule = "percent-base:" + s.cell;
+      }
+      f.message = {zh, en};
+    }
+    out.push_back(std::move(f));
+  }
+
+  if (convention) {
+    Finding f = base_finding("percent:convention", Severity::warning, BasisKind::heuristic,
+                             "percentages are rounded half-up (四舍五入); a report that truncates understates its shares");
+    f.rounding = convention->policy;
+    f.lhs = Decimal(static_cast<std::int64_t>(convention->fitted));
+    f.rhs = Decimal(static_cast<std::int64_t>(convention->total));
+    const std::string rule = std::to_string(convention->policy.decimals) + " decimals, " + std::string(to_string(convention->policy.mode));
+    const std::string counts = std::to_string(convention->fitted) + "/" + std::to_string(convention->total);
+    for (const auto& c : truncated_cells) f.cells.push_back({c, Side::lhs, report.at(c)});
+    if (convention->policy.mode == Rounding::truncate && !truncated_cells.empty()) {
+      f.status = Status::fail;
+      std::string zh, en;
+      for (const auto& c : truncated_cells)
+        for (const auto& s : report.stated())
+          if (s.kind == StatedKind::percentage && s.cell == c) {
+            zh += (zh.empty() ? "" : "、") + detail::pct(s.value);
+            en += (en.empty() ? "" : ", ") + detail::pct(s.value);
+          }
+      f.message = {"本报告的百分比是截断而非四舍五入（" + std::to_string(convention->policy.decimals) + "位小数，" + counts + "项相符）；截断改变了：" + zh + "。",
+                   "The report truncates its percentages instead of rounding them (" + rule + ", " + counts + " fit); truncation changed " + en + "."};
+    } else {
+      f.status = Status::pass;
+      f.message = {"本报告的百分比取舍规则：" + std::to_string(convention->policy.decimals) + "位小数，" + (convention->policy.mode == Rounding::truncate ? "截断" : "四舍五入") + "（" + counts + "项相符）。",
+                   "The report's percentages follow " + rule + " (" + counts + " fit)."};
+    }
+    out.push_back(std::move(f));
+  }
+
+  // Totals stated twice: the prose figure against the cell (often the table's).
+  for (const auto& s : report.stated()) {
+    if (s.kind != StatedKind::total) continue;
+    Finding f = base_finding("stated-total:" + s.cell, Severity::error, BasisKind::heuristic, "a figure stated twice in one report has one value");
+    f.cells = {{s.cell, Side::rhs, report.at(s.cell)}};
+    f.lhs = s.value;
+    auto v = cell_value(s.cell);
+    if (!v) {
+      f.status = Status::not_assessable;
+      f.message = {"无法核对：" + label(s.cell).zh + "没有数值。", "Not assessable: no number for " + label(s.cell).en + "."};
+    } else {
+      f.rhs = *v;
+      f.difference = s.value - *v;
+      f.status = s.value == *v ? Status::pass : Status::fail;
+      f.message = f.status == Status::pass
+                      ? Label{label(s.cell).zh + "两处所述一致：" + v->to_string() + "。", label(s.cell).en + ": stated twice, both " + v->to_string() + "."}
+                      : Label{label(s.cell).zh + "一处为" + s.value.to_string() + "（“" + s.text + "”），另一处为" + v->to_string() + "。",
+                              label(s.cell).en + ": " + s.value.to_string() + " in one place (\"" + s.text + "\"), " + v->to_string() + " in another."};
+    }
+    out.push_back(std::move(f));
+  }
+
+  // Shares of one base that together should make 100.
+  std::map<std::string, std::map<std::string, Decimal>> by_base;
+  for (const auto& s : report.stated())
+    if (s.kind == StatedKind::percentage && !s.base.empty()) by_base[s.base][s.cell] = s.value;
+  for (const auto& [base, stated] : by_base) {
+    auto b = form.find(base);
+    const Breakdown* bd = nullptr;
+    for (const auto& x : form.breakdowns())
+      if (x.parent == *b && x.relation == Relation::partition && !x.along_columns) bd = &x;
+    if (!bd) continue;
+    // Cover the base with stated shares: a part with no stated share is expanded into its own
+    // parts; a part with no number counts as 0%; any other part leaves the partition uncovered.
+    std::vector<std::string> used;
+    bool covered = true;
+    std::vector<std::size_t> todo(bd->parts.rbegin(), bd->parts.rend());
+    while (!todo.empty() && covered) {
+      std::size_t p = todo.back();
+      todo.pop_back();
+      const std::string& key = form.cells()[p].key;
+      if (stated.count(key)) { used.push_back(key); continue; }
+      auto v = cell_value(key);
+      if (!v || *v == Decimal(0)) continue;
+      const Breakdown* sub = nullptr;
+      for (const auto& x : form.breakdowns())
+        if (x.parent == p && x.relation == Relation::partition && !x.along_columns) sub = &x;
+      if (!sub) covered = false;
+      else todo.insert(todo.end(), sub->parts.rbegin(), sub->parts.rend());
+    }
+    if (!covered || used.size() < 2) continue;
+    Finding f = base_finding("percent-sum:" + base, Severity::warning, BasisKind::heuristic, "the shares of a partition add up to 100% within their rounding");
+    Decimal sum(0);
+    int scale = 0;
+    for (const auto& k : used) {
+      sum = sum + stated.at(k);
+      scale = std::max(scale, stated.at(k).scale());
+      f.cells.push_back({k, Side::lhs, report.at(k)});
+    }
+    RoundingPolicy policy = convention ? convention->policy : RoundingPolicy{scale, Rounding::half_up};
+    // Each truncated share can be up to one unit of its last decimal low; each rounded one half a
+    // unit either way.
+    const auto n = static_cast<std::int64_t>(used.size());
+    const Decimal hundred(100);
+    f.tolerance = policy.mode == Rounding::truncate ? Decimal(n, policy.decimals) : Decimal(5 * n, policy.decimals + 1);
+    const bool ok = policy.mode == Rounding::truncate ? (sum <= hundred && hundred - sum <= f.tolerance)
+                                                      : (sum - hundred <= f.tolerance && hundred - sum <= f.tolerance);
+    f.lhs = sum;
+    f.rhs = hundred;
+    f.difference = sum - hundred;
+    f.rounding = policy;
+    f.status = ok ? Status::pass : Status::fail;
+    f.message = ok ? Label{label(base).zh + "的各项占比合计" + detail::pct(sum) + "，在取舍误差内等于100%。",
+                           "The shares of " + label(base).en + " add up to " + detail::pct(sum) + ", 100% within rounding."}
+                   : Label{label(base).zh + "的各项占比合计" + detail::pct(sum) + "，与100%相差超出取舍误差（" + f.tolerance.to_string() + "个百分点）。",
+                           "The shares of " + label(base).en + " add up to " + detail::pct(sum) + ", further from 100% than rounding allows (" + f.tolerance.to_string() + " points)."};
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace disclosure
