@@ -2,6 +2,7 @@
 #include <pybind11/pybind11.h>
 
 #include "disclosure/error.hpp"
+#include "disclosure/rule_language.hpp"
 
 namespace py = pybind11;
 
@@ -15,6 +16,7 @@ PYBIND11_MODULE(_core, m) {
   // Translators run newest first, so the most derived exception is registered last.
   auto error = py::register_exception<disclosure::Error>(m, "Error", PyExc_ValueError);
   py::register_exception<disclosure::ParseError>(m, "ParseError", error.ptr());
+  py::register_exception<disclosure::RuleSyntaxError>(m, "RuleSyntaxError", error.ptr());
   py::register_exception<disclosure::KeyError>(m, "CellKeyError", PyExc_KeyError);
   register_values(m);
   register_forms(m);

@@ -6,8 +6,10 @@
 #include "convert.hpp"
 #include "disclosure/check.hpp"
 #include "disclosure/io/csv.hpp"
+#include "disclosure/io/form_json.hpp"
 #include "disclosure/io/json.hpp"
 #include "disclosure/review.hpp"
+#include "disclosure/rule_language.hpp"
 #include "disclosure/summary.hpp"
 
 namespace py = pybind11;
@@ -58,9 +60,40 @@ void register_checks(py::module_& m) {
       .def("message", [](const Finding& f, const std::string& lang) { return f.message(lang_from_string(lang)); }, py::arg("lang") = "en")
       .def("__repr__", [](const Finding& f) { return "<Finding " + std::string(to_string(f.status)) + " " + f.rule + " on " + f.report + ">"; });
 
+  py::class_<RuleSpec>(m, "RuleSpec", "A rule over cell keys, before it is resolved against a form.")
+      .def_readwrite("id", &RuleSpec::id)
+      .def_readonly("lhs", &RuleSpec::lhs)
+      .def_readonly("rhs", &RuleSpec::rhs)
+      .def_readwrite("severity", &RuleSpec::severity)
+      .def_property_readonly("comparison", [](const RuleSpec& r) { return std::string(to_string(r.comparison)); })
+      .def("__repr__", [](const RuleSpec& r) { return "<RuleSpec " + r.id + ">"; });
+
+  m.def(
+      "parse_rule",
+      [](const std::string& text, const std::string& id, Severity severity, const std::string& note) {
+        RuleSpec r = parse_rule(text);
+        r.id = id.empty() ? text : id;
+        r.severity = severity;
+        r.basis = {BasisKind::user, note};
+        r.lhs_text = {text.substr(0, text.find_first_of("=<>")), text.substr(0, text.find_first_of("=<>"))};
+        r.rhs_text = {text.substr(text.find_first_of("=<>") + 2), text.substr(text.find_first_of("=<>") + 2)};
+        return r;
+      },
+      py::arg("text"), py::arg("id") = "", py::arg("severity") = Severity::error, py::arg("note") = "",
+      "A rule in the rule language, e.g. parse_rule('a.b + a.c == a.total', id='mine').\n\n"
+      "Grammar: side (== | <= | >=) side; a side is keys or sum(pattern) joined by + and -, a pattern has '*' segments.");
+
+  py::class_<io::UserRule>(m, "UserRule", "A user's rule and the form it is for.")
+      .def_readonly("form", &io::UserRule::form)
+      .def_readonly("spec", &io::UserRule::spec);
+  m.def("read_rules", &io::read_rules_json, py::arg("path"), py::arg("forms") = io::FormRegistry(),
+        "Rules from a file (format disclosure/rules@1), each parsed and resolved against its form.");
+  m.def("parse_rules", &io::parse_rules_json, py::arg("text"), py::arg("source") = "<string>", py::arg("forms") = io::FormRegistry());
+
   py::class_<RuleSet>(m, "RuleSet", "Rules compiled for one form.")
-      .def_static("for_form", [](const std::shared_ptr<Form>& form) { return RuleSet::for_form(form); }, py::arg("form"),
-                  "The rules the form's hierarchy implies.")
+      .def_static("for_form", [](const std::shared_ptr<Form>& form, const std::vector<RuleSpec>& extra) { return RuleSet::for_form(form, extra); },
+                  py::arg("form"), py::arg("extra") = std::vector<RuleSpec>{},
+                  "The rules the form implies (hierarchy and declared relations), plus `extra` rules.")
       .def_property_readonly("rules", &RuleSet::rules)
       .def("check", &RuleSet::check, py::arg("report"))
       .def("__len__", [](const RuleSet& s) { return s.rules().size(); });
@@ -70,8 +103,15 @@ void register_checks(py::module_& m) {
   m.def("findings_to_csv", &io::findings_to_csv, py::arg("findings"), "Findings as CSV, one row each.");
   m.def("check_stated", &check_stated, py::arg("report"), "The report's stated percentages, totals and shares against its cells.");
   m.def("check_links", &check_links, py::arg("reports"), "Checks between reports: sub-scopes, carry-over, cumulative counts, copied tables.");
-  m.def("check_reports", &check_reports, py::arg("reports"),
-        "Every check over a set of reports: each report's form rules and stated figures, then the links between them.");
+  m.def(
+      "check_reports",
+      [](const std::vector<Report>& reports, const std::vector<io::UserRule>& rules) {
+        std::map<std::string, std::vector<RuleSpec>> extra;
+        for (const auto& r : rules) extra[r.form].push_back(r.spec);
+        return check_reports(reports, extra);
+      },
+      py::arg("reports"), py::arg("rules") = std::vector<io::UserRule>{},
+      "Every check over a set of reports: each report's form rules (plus user `rules`) and stated figures, then the links between them.");
   m.def(
       "percent_convention",
       [](const Report& r) -> py::object {

@@ -2,11 +2,13 @@
 #include "disclosure/io/form_json.hpp"
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "disclosure/forms/builtin.hpp"
+#include "disclosure/rule_language.hpp"
 #include "json_where.hpp"
 
 namespace disclosure::io {
@@ -78,22 +80,8 @@ Dimension read_dimension(const json& j, const Where& w) {
   return d;
 }
 
-RuleSpec read_rule(const json& j, const Where& w) {
-  if (!j.is_object()) w.fail("expected a rule object");
-  detail::only_keys(j, {"id", "lhs", "rhs", "comparison", "severity", "basis", "lhs_text", "rhs_text"}, w);
-  RuleSpec r;
-  r.id = detail::get_string(detail::require(j, "id", w), w.at("id"));
-  for (const char* side : {"lhs", "rhs"}) {
-    const json& s = detail::require(j, side, w);
-    if (!s.is_array() || s.empty()) w.at(side).fail("expected a non-empty array of cell keys");
-    for (std::size_t i = 0; i < s.size(); ++i) (side[0] == 'l' ? r.lhs : r.rhs).push_back(detail::get_string(s[i], w.at(side).at(i)));
-  }
-  if (j.contains("comparison")) {
-    std::string c = detail::get_string(j["comparison"], w.at("comparison"));
-    if (c == "==") r.comparison = Comparison::equal;
-    else if (c == "<=") r.comparison = Comparison::less_equal;
-    else w.at("comparison").fail("unknown comparison \"" + c + "\" (expected == or <=)");
-  }
+// The fields a rule has in both form files and rule files: severity, basis and texts.
+void read_rule_details(const json& j, const Where& w, RuleSpec& r) {
   if (j.contains("severity")) {
     std::string s = detail::get_string(j["severity"], w.at("severity"));
     if (s == "error") r.severity = Severity::error;
@@ -116,7 +104,32 @@ RuleSpec read_rule(const json& j, const Where& w) {
   }
   if (j.contains("lhs_text")) r.lhs_text = read_label(j["lhs_text"], w.at("lhs_text"));
   if (j.contains("rhs_text")) r.rhs_text = read_label(j["rhs_text"], w.at("rhs_text"));
+}
+
+RuleSpec read_rule(const json& j, const Where& w) {
+  if (!j.is_object()) w.fail("expected a rule object");
+  detail::only_keys(j, {"id", "lhs", "rhs", "comparison", "severity", "basis", "lhs_text", "rhs_text"}, w);
+  RuleSpec r;
+  r.id = detail::get_string(detail::require(j, "id", w), w.at("id"));
+  for (const char* side : {"lhs", "rhs"}) {
+    const json& s = detail::require(j, side, w);
+    if (!s.is_array() || s.empty()) w.at(side).fail("expected a non-empty array of cell keys");
+    for (std::size_t i = 0; i < s.size(); ++i) (side[0] == 'l' ? r.lhs : r.rhs).push_back(detail::get_string(s[i], w.at(side).at(i)));
+  }
+  if (j.contains("comparison")) {
+    std::string c = detail::get_string(j["comparison"], w.at("comparison"));
+    if (c == "==") r.comparison = Comparison::equal;
+    else if (c == "<=") r.comparison = Comparison::less_equal;
+    else w.at("comparison").fail("unknown comparison \"" + c + "\" (expected == or <=)");
+  }
+  read_rule_details(j, w, r);
   return r;
+}
+
+std::string join_terms(const std::vector<std::string>& terms) {
+  std::string s;
+  for (const auto& t : terms) s += (s.empty() ? "" : " + ") + (t.find('*') == std::string::npos ? t : "sum(" + t + ")");
+  return s;
 }
 
 ordered label_json(const Label& l) { return ordered{{"zh", l.zh}, {"en", l.en}}; }
@@ -201,6 +214,52 @@ std::string form_to_json(const Form& form) {
   }
   return doc.dump(2, ' ', false) + "\n";
 }
+
+std::vector<UserRule> parse_rules_json(std::string_view text, const std::string& source, const FormRegistry& forms) {
+  json doc = detail::parse_document(text, source);
+  Where root{source, "$"};
+  if (!doc.is_object()) root.fail("expected {\"format\": \"disclosure/rules@1\", \"rules\": […]}, got " + std::string(doc.type_name()));
+  detail::only_keys(doc, {"format", "rules"}, root);
+  if (doc.contains("format") && detail::get_string(doc["format"], root.at("format")) != "disclosure/rules@1")
+    root.at("format").fail("unsupported format (this version reads disclosure/rules@1)");
+  const json& rules = detail::require(doc, "rules", root);
+  if (!rules.is_array()) root.at("rules").fail("expected an array of rules");
+  std::vector<UserRule> out;
+  std::set<std::string> ids;
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const json& j = rules[i];
+    Where w = root.at("rules").at(i);
+    if (!j.is_object()) w.fail("expected a rule object");
+    detail::only_keys(j, {"id", "form", "rule", "severity", "basis", "lhs_text", "rhs_text"}, w);
+    UserRule u;
+    u.form = detail::get_string(detail::require(j, "form", w), w.at("form"));
+    std::shared_ptr<const Form> form;
+    try {
+      form = forms.get(u.form);
+    } catch (const KeyError& e) {
+      w.at("form").fail(e.what());
+    }
+    try {
+      u.spec = parse_rule(detail::get_string(detail::require(j, "rule", w), w.at("rule")));
+    } catch (const RuleSyntaxError& e) {
+      w.at("rule").fail(e.what());
+    }
+    u.spec.id = detail::get_string(detail::require(j, "id", w), w.at("id"));
+    if (!ids.insert(u.spec.id).second) w.at("id").fail("duplicate rule id \"" + u.spec.id + "\"");
+    u.spec.lhs_text = {join_terms(u.spec.lhs), join_terms(u.spec.lhs)};
+    u.spec.rhs_text = {join_terms(u.spec.rhs), join_terms(u.spec.rhs)};
+    read_rule_details(j, w, u.spec);
+    try {
+      form->resolve(u.spec);
+    } catch (const Error& e) {
+      w.at("rule").fail(e.what());
+    }
+    out.push_back(std::move(u));
+  }
+  return out;
+}
+
+std::vector<UserRule> read_rules_json(const std::string& path, const FormRegistry& forms) { return parse_rules_json(detail::read_file(path), path, forms); }
 
 FormRegistry::FormRegistry() {
   for (const auto& k : forms::builtin_keys()) forms_[k] = forms::builtin(k);

@@ -54,9 +54,10 @@ public:
     rhs_.setFromTriplets(right.begin(), right.end());
   }
 
-  // The rules the form implies: its hierarchy and its declared relations.
-  static RuleSet for_form(std::shared_ptr<const Form> form) {
+  // The rules the form implies (its hierarchy and its declared relations), plus any given.
+  static RuleSet for_form(std::shared_ptr<const Form> form, const std::vector<RuleSpec>& extra = {}) {
     auto rules = rules_from_form(*form);
+    for (const auto& spec : extra) rules.push_back(form->resolve(spec));
     return RuleSet(std::move(form), std::move(rules));
   }
 

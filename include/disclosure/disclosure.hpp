@@ -15,6 +15,7 @@
 #include "disclosure/review.hpp"
 #include "disclosure/rounding.hpp"
 #include "disclosure/rule.hpp"
+#include "disclosure/rule_language.hpp"
 #include "disclosure/share.hpp"
 #include "disclosure/stated.hpp"
 #include "disclosure/summary.hpp"

@@ -89,17 +89,52 @@ public:
     for (const auto& spec : declared_specs_) declared_.push_back(resolve(spec));
   }
 
-  // A rule named by cell keys, resolved to cell indices; unknown keys throw KeyError.
+  // Cell keys matching a pattern whose "*" segments match any one segment, in form order.
+  std::vector<std::size_t> matching(const std::string& pattern) const {
+    auto split = [](const std::string& s) {
+      std::vector<std::string> out;
+      std::size_t start = 0;
+      for (std::size_t dot; (dot = s.find('.', start)) != std::string::npos; start = dot + 1) out.push_back(s.substr(start, dot - start));
+      out.push_back(s.substr(start));
+      return out;
+    };
+    auto want = split(pattern);
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < cells_.size(); ++i) {
+      auto have = split(cells_[i].key);
+      if (have.size() != want.size()) continue;
+      bool ok = true;
+      for (std::size_t j = 0; j < want.size() && ok; ++j) ok = want[j] == "*" || want[j] == have[j];
+      if (ok) out.push_back(i);
+    }
+    return out;
+  }
+
+  // A rule named by cell keys (or patterns with "*" segments), resolved to cell indices. Unknown
+  // keys throw KeyError naming the closest valid ones; a cell on both sides is refused.
   Rule resolve(const RuleSpec& spec) const {
     Rule r;
     r.id = spec.id;
+    auto add = [&](const std::string& k, std::vector<std::size_t>& side) {
+      if (k.find('*') == std::string::npos) return side.push_back(index(k));
+      auto cells = matching(k);
+      if (cells.empty()) throw KeyError("pattern '" + k + "' matches no cell of form '" + key_ + "'");
+      side.insert(side.end(), cells.begin(), cells.end());
+    };
     try {
-      for (const auto& k : spec.lhs) r.lhs.push_back(index(k));
-      for (const auto& k : spec.rhs) r.rhs.push_back(index(k));
+      for (const auto& k : spec.lhs) add(k, r.lhs);
+      for (const auto& k : spec.rhs) add(k, r.rhs);
     } catch (const KeyError& e) {
       throw KeyError("rule '" + spec.id + "': " + e.what());
     }
     if (r.lhs.empty() || r.rhs.empty()) throw Error("rule '" + spec.id + "' needs cells on both sides");
+    for (auto a : r.lhs)
+      for (auto b : r.rhs)
+        if (a == b) throw Error("rule '" + spec.id + "' refers to cell '" + cells_[a].key + "' on both sides");
+    for (const auto* side : {&r.lhs, &r.rhs})
+      for (std::size_t i = 0; i < side->size(); ++i)
+        for (std::size_t j = i + 1; j < side->size(); ++j)
+          if ((*side)[i] == (*side)[j]) throw Error("rule '" + spec.id + "' counts cell '" + cells_[(*side)[i]].key + "' twice");
     r.comparison = spec.comparison;
     r.severity = spec.severity;
     r.basis = spec.basis;

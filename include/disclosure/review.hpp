@@ -18,12 +18,16 @@ inline std::vector<Finding> check_report(const Report& report, const RuleSet& ru
   return out;
 }
 
-inline std::vector<Finding> check_reports(const std::vector<Report>& reports) {
+// `extra` adds user rules by form key.
+inline std::vector<Finding> check_reports(const std::vector<Report>& reports, const std::map<std::string, std::vector<RuleSpec>>& extra = {}) {
   std::map<const Form*, RuleSet> rule_sets;  // compiled once per form
   std::vector<Finding> out;
   for (const auto& r : reports) {
     auto it = rule_sets.find(&r.form());
-    if (it == rule_sets.end()) it = rule_sets.emplace(&r.form(), RuleSet::for_form(r.form_ptr())).first;
+    if (it == rule_sets.end()) {
+      auto e = extra.find(r.form().key());
+      it = rule_sets.emplace(&r.form(), RuleSet::for_form(r.form_ptr(), e == extra.end() ? std::vector<RuleSpec>{} : e->second)).first;
+    }
     for (auto& f : check_report(r, it->second)) out.push_back(std::move(f));
   }
   for (auto& f : check_links(reports)) out.push_back(std::move(f));

@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("files", nargs="+", metavar="FILE", help="report files (.json, format disclosure/reports@1, or long-form .csv)")
     check.add_argument("--form", action="append", default=[], metavar="FORM.json", help="a user-defined form the report files name (repeatable)")
+    check.add_argument("--rules", action="append", default=[], metavar="RULES.json",
+                       help="rules of your own (format disclosure/rules@1, e.g. \"a + b == c\"), checked with the built-in ones (repeatable)")
     check.add_argument("--format", choices=["text", "json", "csv"], default="text", help="output format (default: text)")
     check.add_argument(
         "--lang",
@@ -120,10 +122,11 @@ def _check(args: argparse.Namespace) -> int:
             registry.add(_core.read_form(path))
         for path in args.files:
             reports.extend(files.read_reports(path, registry))
+        rules = [rule for path in args.rules for rule in _core.read_rules(path, registry)]
     except (_core.Error, KeyError) as e:  # ParseError and CellKeyError name the file and position
         print(f"disclosure: {e}", file=sys.stderr)
         return 2
-    findings = _core.check_reports(reports)
+    findings = _core.check_reports(reports, rules)
     if args.format == "json":
         sys.stdout.write(_core.check_result_to_json(reports, findings))
     elif args.format == "csv":

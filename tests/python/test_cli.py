@@ -83,3 +83,20 @@ def test_csv_output_and_findings_frame(seed_path):
     errors = frame[(frame.status == "FAIL") & (frame.severity == "error")]
     assert sorted(errors.difference) == [4, 5]
     assert frame[frame.status == "NOT_ASSESSABLE"].lhs.isna().all()
+
+
+def test_user_rules_on_the_command_line(seed_path, tmp_path):
+    import pathlib
+
+    rules = pathlib.Path(__file__).resolve().parents[1] / "data" / "rules" / "analyst.json"
+    out = run("check", "--format", "json", "--rules", str(rules), str(seed_path))
+    assert out.returncode == 1, out.stderr
+    doc = json.loads(out.stdout)
+    mine = {(f["report"], f["rule"]): f["status"] for f in doc["findings"] if f["rule"].startswith("analyst:")}
+    assert mine[("qiqihar-2018-own-level", "analyst:proposals-at-most-suggestions")] == "FAIL"
+    assert mine[("qiqihar-2018-region", "analyst:answered-at-most-received")] == "PASS"
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"rules": [{"id": "x", "form": "ogi2008", "rule": "staff.total = 1"}]}', encoding="utf-8")
+    err = run("check", "--rules", str(bad), str(seed_path))
+    assert err.returncode == 2
+    assert "bad.json" in err.stderr and "column 13" in err.stderr

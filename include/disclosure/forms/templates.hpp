@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "disclosure/form.hpp"
+#include "disclosure/rule_language.hpp"
 
 namespace disclosure::forms {
 namespace detail {
@@ -151,10 +152,9 @@ inline std::vector<RuleSpec> table_three_balance(const Table& t) {
   for (const char* col : {"total", "natural_person", "legal_person.business", "legal_person.research", "legal_person.public_interest",
                           "legal_person.legal_services", "legal_person.other"}) {
     std::string c = col;
-    RuleSpec r;
+    const std::string k = t.key + ".";
+    RuleSpec r = parse_rule(k + "new." + c + " + " + k + "carried_over." + c + " == " + k + "outcome." + c + " + " + k + "carried_forward." + c);
     r.id = "balance:applications." + c;
-    r.lhs = {t.key + ".new." + c, t.key + ".carried_over." + c};
-    r.rhs = {t.key + ".outcome." + c, t.key + ".carried_forward." + c};
     r.basis = {BasisKind::printed, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"};
     r.lhs_text = {"第一项加第二项（新收与上年结转）", "new and carried-over requests"};
     r.rhs_text = {"第三项加第四项（办理结果总计与结转下年度）", "outcomes and requests carried forward"};

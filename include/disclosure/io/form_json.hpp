@@ -26,7 +26,23 @@ std::shared_ptr<const Form> parse_form_json(std::string_view text, const std::st
 std::shared_ptr<const Form> read_form_json(const std::string& path);
 std::string form_to_json(const Form& form);
 
+// Rules written by users (format disclosure/rules@1), each for one form:
+// {"format": "disclosure/rules@1", "rules": [{"id", "form", "rule": "a + b == c", "severity",
+//   "basis": {"kind", "note"}, "lhs_text": LABEL, "rhs_text": LABEL}]}
+// Every rule is parsed and resolved against its form while reading, so a syntax error, an unknown
+// cell or a self-reference is reported with the file and the rule's JSON path.
+
 // The forms that report files may name: the built-in ones, plus forms a user adds.
+class FormRegistry;
+
+struct UserRule {
+  std::string form;  // form key
+  RuleSpec spec;
+};
+
+std::vector<UserRule> parse_rules_json(std::string_view text, const std::string& source, const FormRegistry& forms);
+std::vector<UserRule> read_rules_json(const std::string& path, const FormRegistry& forms);
+
 class FormRegistry {
 public:
   FormRegistry();
