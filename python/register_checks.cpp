@@ -31,6 +31,15 @@ void register_checks(py::module_& m) {
       .def_property_readonly("basis", [](const Rule& r) { return py::dict(py::arg("kind") = std::string(to_string(r.basis.kind)), py::arg("note") = r.basis.note); })
       .def("__repr__", [](const Rule& r) { return "<Rule " + r.id + ">"; });
 
+  py::class_<Suggestion>(m, "Suggestion", "One edit that alone would make the report's equalities hold.")
+      .def_readonly("cell", &Suggestion::cell)
+      .def_property_readonly("from_value", [](const Suggestion& s) { return to_py(s.from); })
+      .def_property_readonly("to", [](const Suggestion& s) { return to_py(s.to); })
+      .def_property_readonly("kind", [](const Suggestion& s) { return std::string(to_string(s.kind)); },
+                             "missing_category, one_digit, digits_swapped or other_value")
+      .def("message", [](const Suggestion& s, const std::string& lang) { return s.message(lang_from_string(lang)); }, py::arg("lang") = "en")
+      .def("__repr__", [](const Suggestion& s) { return "<Suggestion " + s.cell + " → " + s.to.to_string() + " (" + std::string(to_string(s.kind)) + ")>"; });
+
   py::class_<Finding>(m, "Finding", "One rule on one report, with its evidence.")
       .def_readonly("report", &Finding::report)
       .def_readonly("rule", &Finding::rule)
@@ -51,6 +60,8 @@ void register_checks(py::module_& m) {
       .def_property_readonly("tolerance", [](const Finding& f) { return to_py(f.tolerance); })
       .def_readonly("read_as_zero", &Finding::read_as_zero)
       .def_readonly("derived", &Finding::derived, "missing subtotals taken as the sum of their stated parts")
+      .def_readonly("suggestions", &Finding::suggestions, "single edits that would make the report's equalities hold")
+      .def_readonly("edit_sets", &Finding::edit_sets, "on the `locate` finding: the minimal sets of cells to change")
       .def_property_readonly("rounding",
                              [](const Finding& f) -> py::object {
                                if (!f.rounding) return py::none();
@@ -101,6 +112,12 @@ void register_checks(py::module_& m) {
   m.def("check_result_to_json", &io::check_result_to_json, py::arg("reports"), py::arg("findings"),
         "The JSON contract of `disclosure check --format json`.");
   m.def("findings_to_csv", &io::findings_to_csv, py::arg("findings"), "Findings as CSV, one row each.");
+  m.def(
+      "check",
+      [](const Report& r, const std::vector<RuleSpec>& extra) { return check_report(r, RuleSet::for_form(r.form_ptr(), extra)); },
+      py::arg("report"), py::arg("extra") = std::vector<RuleSpec>{},
+      "Every check of one report: its form's rules (plus `extra`), where their errors may be, and its stated figures.\n"
+      "check_reports() also checks the links between reports (scopes, years).");
   m.def("check_stated", &check_stated, py::arg("report"), "The report's stated percentages, totals and shares against its cells.");
   m.def("check_links", &check_links, py::arg("reports"), "Checks between reports: sub-scopes, carry-over, cumulative counts, copied tables.");
   m.def(

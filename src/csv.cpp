@@ -251,15 +251,29 @@ std::string findings_to_csv(const std::vector<Finding>& findings) {
     return s;
   };
   auto num = [](const std::optional<Decimal>& d) { return d ? d->to_string() : std::string(); };
+  auto suggestions = [&](const Finding& f) {
+    std::vector<std::string> xs;
+    for (const auto& s : f.suggestions) xs.push_back(s.cell + "=" + s.to.to_string() + " (" + std::string(to_string(s.kind)) + ")");
+    return join(xs);
+  };
+  auto edit_sets = [&](const Finding& f) {
+    std::vector<std::string> xs;
+    for (const auto& set : f.edit_sets) {
+      std::string s;
+      for (const auto& c : set) s += (s.empty() ? "" : " + ") + c;
+      xs.push_back(s);
+    }
+    return join(xs);
+  };
   line({"report", "rule", "status", "severity", "basis", "basis_note", "comparison", "lhs", "rhs", "difference", "tolerance", "rounding", "cells",
-        "read_as_zero", "derived", "message_zh", "message_en"});
+        "read_as_zero", "derived", "suggestions", "edit_sets", "message_zh", "message_en"});
   for (const auto& f : findings) {
     std::vector<std::string> cells;
     for (const auto& c : f.cells) cells.push_back(c.key + "=" + c.value.to_string());
     line({f.report, f.rule, std::string(to_string(f.status)), std::string(to_string(f.severity)), std::string(to_string(f.basis.kind)), f.basis.note,
           std::string(to_string(f.comparison)), num(f.lhs), num(f.rhs), num(f.difference), f.tolerance.to_string(),
           f.rounding ? std::to_string(f.rounding->decimals) + " " + std::string(to_string(f.rounding->mode)) : "", join(cells), join(f.read_as_zero),
-          join(f.derived), f.message.zh, f.message.en});
+          join(f.derived), suggestions(f), edit_sets(f), f.message.zh, f.message.en});
   }
   return out;
 }

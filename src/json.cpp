@@ -272,6 +272,12 @@ std::string check_result_to_json(const std::vector<Report>& reports, const std::
     j["rounding"] = f.rounding ? ordered{{"decimals", f.rounding->decimals}, {"mode", std::string(to_string(f.rounding->mode))}} : ordered(nullptr);
     j["read_as_zero"] = f.read_as_zero;
     j["derived"] = f.derived;
+    ordered suggestions = ordered::array();
+    for (const auto& sg : f.suggestions)
+      suggestions.push_back({{"cell", sg.cell}, {"from", sg.from.has_number() ? number_json(sg.from.number()) : ordered(nullptr)},
+                             {"to", number_json(sg.to)}, {"kind", std::string(to_string(sg.kind))}, {"message", {{"zh", sg.message.zh}, {"en", sg.message.en}}}});
+    j["suggestions"] = suggestions;
+    j["edit_sets"] = f.edit_sets;
     j["basis"] = {{"kind", std::string(to_string(f.basis.kind))}, {"note", f.basis.note}};
     j["message"] = {{"zh", f.message.zh}, {"en", f.message.en}};
     doc["findings"].push_back(j);

@@ -11,6 +11,7 @@
 #include "disclosure/forms/builtin.hpp"
 #include "disclosure/label.hpp"
 #include "disclosure/links.hpp"
+#include "disclosure/locate.hpp"
 #include "disclosure/report.hpp"
 #include "disclosure/review.hpp"
 #include "disclosure/rounding.hpp"

@@ -1,5 +1,6 @@
 #pragma once
 // The result of one rule on one report, with all of its evidence.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,28 @@ struct CellEvidence {
   friend bool operator==(const CellEvidence&, const CellEvidence&) = default;
 };
 
+enum class SlipKind : unsigned char { missing_category, one_digit, digits_swapped, other_value };
+
+inline constexpr std::string_view to_string(SlipKind k) noexcept {
+  switch (k) {
+    case SlipKind::missing_category: return "missing_category";
+    case SlipKind::one_digit: return "one_digit";
+    case SlipKind::digits_swapped: return "digits_swapped";
+    case SlipKind::other_value: return "other_value";
+  }
+  return "?";
+}
+
+// One edit that alone would satisfy every violated equality of the report (see locate.hpp).
+struct Suggestion {
+  std::string cell;
+  Value from;
+  Decimal to;
+  SlipKind kind = SlipKind::other_value;
+  Label message;
+  friend bool operator==(const Suggestion&, const Suggestion&) = default;
+};
+
 struct Finding {
   std::string report;  // report id
   std::string rule;    // rule id
@@ -54,6 +77,10 @@ struct Finding {
   std::vector<std::string> read_as_zero;
   // Missing subtotals taken as the sum of their stated parts.
   std::vector<std::string> derived;
+  // Where the error may be (locate.hpp): single edits that would fix the report, and, on the
+  // `locate` finding, the minimal sets of cells to change.
+  std::vector<Suggestion> suggestions;
+  std::vector<std::vector<std::string>> edit_sets;
   Label message;
 };
 

@@ -1,12 +1,13 @@
 #pragma once
-// Everything the library checks, over a set of reports: each report's form rules and its stated
-// figures, then the links between reports (scopes and years).
+// Everything the library checks, over a set of reports: each report's form rules (with where
+// their errors may be) and its stated figures, then the links between reports (scopes and years).
 #include <map>
 #include <memory>
 #include <vector>
 
 #include "disclosure/check.hpp"
 #include "disclosure/links.hpp"
+#include "disclosure/locate.hpp"
 #include "disclosure/stated.hpp"
 
 namespace disclosure {
@@ -14,6 +15,7 @@ namespace disclosure {
 // One report alone: its form's rules and its stated figures.
 inline std::vector<Finding> check_report(const Report& report, const RuleSet& rules) {
   auto out = rules.check(report);
+  attach_localisation(report, rules, out);
   for (auto& f : check_stated(report)) out.push_back(std::move(f));
   return out;
 }

@@ -31,6 +31,7 @@ from ._core import (
     Severity,
     Share,
     Status,
+    Suggestion,
     Table,
     RuleSpec,
     RuleSummary,
@@ -38,6 +39,7 @@ from ._core import (
     UserRule,
     builtin_form,
     builtin_form_keys,
+    check,
     check_links,
     check_reports,
     check_result_to_json,
@@ -69,14 +71,9 @@ Report.from_frame = staticmethod(report_from_frame)  # type: ignore[attr-defined
 
 __all__ = [
     "Category", "Cell", "CellKeyError", "Dimension", "Error", "Finding", "Form", "FormRegistry", "Missing",
-    "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Table",
+    "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Suggestion", "Table",
     "builtin_form", "builtin_form_keys", "check", "check_result_to_json", "findings_frame", "findings_to_csv", "form_cells", "forms", "parse_form",
     "parse_reports", "parse_reports_csv", "percent", "read_form", "read_reports", "report_from_frame",
     "report_to_frame", "reports_to_csv", "reports_to_json", "scope_label", "shares", "write_reports",
 ]
 
-
-def check(report: Report) -> list[Finding]:
-    """Every check of one report: its form's rules and its stated figures (a finding each).
-    ``check_reports`` also checks the links between reports (scopes, years)."""
-    return RuleSet.for_form(report.form).check(report) + check_stated(report)

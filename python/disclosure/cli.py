@@ -92,6 +92,12 @@ def _render_text(reports: list[_core.Report], findings: list[_core.Finding], lan
             status = _pad(words[f.status.name], 8)
             severity = _pad(_SEVERITY_WORD[lang][f.severity.name] if f.status.name == "FAIL" else "", 7)
             lines.append(f"  {status} {severity} {f.rule:<{width}}  {f.message(lang)}")
+            if f.rule != "locate":
+                for s in f.suggestions[:3]:
+                    lines.append(f"  {'':8} {'':7} {'':<{width}}  {'→ ' + s.message(lang)}")
+                if len(f.suggestions) > 3:
+                    more = len(f.suggestions) - 3
+                    lines.append(f"  {'':8} {'':7} {'':<{width}}  " + (f"→ 另有{more}种单处改动也可使之相符" if lang == "zh" else f"→ {more} more single edits would also fix it"))
         if hidden:
             names = ", ".join(f.rule for f in hidden[:3]) + (", …" if len(hidden) > 3 else "")
             if lang == "zh":

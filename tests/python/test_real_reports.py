@@ -56,7 +56,8 @@ def test_failures_on_real_reports_are_exactly_the_recorded_ones():
             failed[f.severity][(f.report, f.rule)] = (as_plain(f.lhs), as_plain(f.rhs))
     assert failed[Severity.error] == {k: tuple(as_plain(x) for x in v) for k, v in ERRORS.items()}
     assert failed[Severity.warning] == {k: tuple(as_plain(x) for x in v) for k, v in WARNINGS.items()}
-    assert failed[Severity.info] == {}
+    # Where the error may be: one `locate` finding for each report that breaks an equality.
+    assert set(failed[Severity.info]) == {(r, "locate") for r in ("pingtan-county-2012", "qiqihar-2018-region", "qiqihar-2018-own-level")}
 
 
 def test_summary_counts_every_finding_once():

@@ -50,6 +50,10 @@ def test_checks_find_the_two_mismatches_and_pass_the_channels(seed_path):
         channels = findings["sum:requests.total.year"]
         assert channels.status == Status.PASS
         assert channels.lhs == channels.rhs == report["requests.total.year"]
+        # Where the 4 (and 5) requests went: a category left out, or one digit wrong.
+        first = outcomes.suggestions[0]
+        assert (first.cell, first.kind, first.from_value) == ("responses.partially_granted.year", "missing_category", Missing.not_stated)
+        assert first.to == expected[report.id][0] - expected[report.id][1]
         errors = [f.rule for f in findings.values() if f.status == Status.FAIL and f.severity == disclosure.Severity.error]
         assert errors == ["sum:responses.total.year"]
         # The truncated percentages are one warning about the report's convention, not errors.

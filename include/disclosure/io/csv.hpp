@@ -24,7 +24,7 @@ std::vector<Report> read_reports_csv(const std::string& path, const FormRegistry
 
 // Findings, one row each: report, rule, status, severity, basis, basis_note, comparison, lhs, rhs,
 // difference, tolerance, rounding, cells ("key=value" or "key=<missing kind>", joined by "; "),
-// read_as_zero, derived, message_zh, message_en.
+// read_as_zero, derived, suggestions, edit_sets, message_zh, message_en.
 std::string findings_to_csv(const std::vector<Finding>& findings);
 
 }  // namespace disclosure::io
