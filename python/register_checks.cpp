@@ -118,7 +118,9 @@ void register_checks(py::module_& m) {
       py::arg("report"), py::arg("extra") = std::vector<RuleSpec>{},
       "Every check of one report: its form's rules (plus `extra`), where their errors may be, and its stated figures.\n"
       "check_reports() also checks the links between reports (scopes, years).");
-  m.def("check_stated", &check_stated, py::arg("report"), "The report's stated percentages, totals and shares against its cells.");
+  m.def(
+      "check_stated", [](const Report& r) { return check_stated(r, rules_from_form(r.form())); }, py::arg("report"),
+      "The report's stated percentages, totals (also against the parts they head) and shares against its cells.");
   m.def("check_links", &check_links, py::arg("reports"), "Checks between reports: sub-scopes, carry-over, cumulative counts, copied tables.");
   m.def(
       "check_reports",

@@ -16,7 +16,7 @@ namespace disclosure {
 inline std::vector<Finding> check_report(const Report& report, const RuleSet& rules) {
   auto out = rules.check(report);
   attach_localisation(report, rules, out);
-  for (auto& f : check_stated(report)) out.push_back(std::move(f));
+  for (auto& f : check_stated(report, rules.rules())) out.push_back(std::move(f));
   return out;
 }
 

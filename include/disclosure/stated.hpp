@@ -74,7 +74,9 @@ inline std::optional<PercentConvention> infer_percent_convention(const Report& r
 }
 
 // Findings for every stated figure of the report, plus one for its percentage convention.
-inline std::vector<Finding> check_stated(const Report& report) {
+// `equalities` (the report's rules, optional) lets a total stated in the text be checked against
+// the parts of each equality it heads.
+inline std::vector<Finding> check_stated(const Report& report, const std::vector<Rule>& equalities = {}) {
   const Form& form = report.form();
   const Derived derived = derive_subtotals(report);
   std::vector<Finding> out;
@@ -111,34 +113,68 @@ inline std::vector<Finding> check_stated(const Report& report) {
     }
     RoundingPolicy policy = convention ? convention->policy : RoundingPolicy{s.value.scale(), Rounding::half_up};
     if (s.value.scale() > policy.decimals) policy.decimals = s.value.scale();
+    // A report that states its base twice (prose 1913, table 739) may take shares of either.
+    std::string base_note_zh, base_note_en;
+    for (const auto& t : report.stated())
+      if (t.kind == StatedKind::total && t.cell == s.base && !(t.value == *base) && !detail::fits_any(s.value, *part, *base) &&
+          detail::fits_any(s.value, *part, t.value)) {
+        base_note_zh = "（以文中所述" + t.value.to_string() + "为基数，而非" + base->to_string() + "）";
+        base_note_en = " (of the " + t.value.to_string() + " stated in the text, not " + base->to_string() + ")";
+        base = t.value;
+      }
     Decimal computed = percent(*part, *base, policy);
     f.rhs = computed;
     f.difference = s.value - computed;
     f.tolerance = Decimal(0, policy.decimals);
     f.rounding = policy;
     const std::string exact = part->to_string() + "/" + base->to_string() + " = " + percent(*part, *base, {4, Rounding::truncate}).to_string() + "…%";
+    // A figure printed with fewer decimals than the report's convention ("73%" among "6.95%") is
+    // judged at its own precision, in the same mode.
+    if (!detail::fits(s.value, *part, *base, policy) && s.value.scale() < policy.decimals &&
+        detail::fits(s.value, *part, *base, {s.value.scale(), policy.mode})) {
+      policy.decimals = s.value.scale();
+      computed = percent(*part, *base, policy);
+      f.rhs = computed;
+      f.difference = s.value - computed;
+      f.tolerance = Decimal(0, policy.decimals);
+      f.rounding = policy;
+    }
     if (detail::fits(s.value, *part, *base, policy)) {
       f.status = Status::pass;
       if (policy.mode == Rounding::truncate && !(percent(*part, *base, {policy.decimals, Rounding::half_up}) == s.value)) truncated_cells.push_back(s.cell);
-      f.message = {"所述" + detail::pct(s.value) + "与" + exact + "相符（" + std::to_string(policy.decimals) + "位小数，" + (policy.mode == Rounding::truncate ? "截断" : "四舍五入") + "）。",
-                   "The stated " + detail::pct(s.value) + " agrees with " + exact + " (" + std::to_string(policy.decimals) + " decimals, " + std::string(to_string(policy.mode)) + ")."};
+      f.message = {"所述" + detail::pct(s.value) + "与" + exact + "相符（" + std::to_string(policy.decimals) + "位小数，" + (policy.mode == Rounding::truncate ? "截断" : "四舍五入") + "）" + base_note_zh + "。",
+                   "The stated " + detail::pct(s.value) + " agrees with " + exact + " (" + std::to_string(policy.decimals) + " decimals, " + std::string(to_string(policy.mode)) + ")" + base_note_en + "."};
     } else if (detail::fits_any(s.value, *part, *base)) {
       // Right under another rounding than the report's own: worth a warning, not an error.
+      if (s.value.scale() < policy.decimals) {
+        policy.decimals = s.value.scale();  // say what the report's rule gives at the printed precision
+        computed = percent(*part, *base, policy);
+        f.rhs = computed;
+        f.difference = s.value - computed;
+        f.tolerance = Decimal(0, policy.decimals);
+        f.rounding = policy;
+      }
       f.status = Status::fail;
       f.severity = Severity::warning;
-      f.message = {"所述" + detail::pct(s.value) + "不符合本报告的取舍规则（" + exact + "，按规则应为" + detail::pct(computed) + "）。",
-                   "The stated " + detail::pct(s.value) + " does not follow the report's own rounding (" + exact + "; by its rule " + detail::pct(computed) + ")."};
+      f.message = {"所述" + detail::pct(s.value) + "不符合本报告的取舍规则（" + exact + "，按规则应为" + detail::pct(computed) + "）" + base_note_zh + "。",
+                   "The stated " + detail::pct(s.value) + " does not follow the report's own rounding (" + exact + "; by its rule " + detail::pct(computed) + ")" + base_note_en + "."};
     } else {
       f.status = Status::fail;
       // Which other cells would make it right? Name them: a wrong base is the usual story.
       std::vector<std::string> bases;
       for (std::size_t c = 0; c < form.size(); ++c) {
         auto b = detail::number_or_derived(report, derived, c);
-        if (b && form.cells()[c].key != s.base && form.cells()[c].unit == form.cell(s.base).unit && !(*b == Decimal(0)) && detail::fits_any(s.value, *part, *b))
+        if (b && form.cells()[c].key != s.base && form.cells()[c].key != s.cell && form.cells()[c].unit == form.cell(s.base).unit && !(*b == Decimal(0)) &&
+            detail::fits_any(s.value, *part, *b))
           bases.push_back(form.cells()[c].key);
       }
       std::string zh = "所述" + detail::pct(s.value) + "与" + exact + "不符，按本报告规则应为" + detail::pct(computed) + "。";
       std::string en = "The stated " + detail::pct(s.value) + " does not agree with " + exact + "; by the report's rule it would be " + detail::pct(computed) + ".";
+      for (const auto& t : report.stated())
+        if (t.kind == StatedKind::total && t.cell == s.base && !(t.value == *base) && !(t.value == Decimal(0))) {
+          zh += "以文中所述" + t.value.to_string() + "为基数则为" + detail::pct(percent(*part, t.value, policy)) + "，也不相符。";
+          en += " Of the " + t.value.to_string() + " stated in the text it would be " + detail::pct(percent(*part, t.value, policy)) + ", which does not agree either.";
+        }
       if (bases.size() == 1) {
         const std::string& b = bases.front();
         zh += "它与以" + label(b).zh + "（" + cell_value(b)->to_string() + "）为基数相符：基数用错了。";
@@ -199,6 +235,43 @@ inline std::vector<Finding> check_stated(const Report& report) {
                               label(s.cell).en + ": " + s.value.to_string() + " in one place (\"" + s.text + "\"), " + v->to_string() + " in another."};
     }
     out.push_back(std::move(f));
+  }
+
+  // A total stated in the text (and differing from the cell) against the parts it should sum.
+  for (const auto& s : report.stated()) {
+    if (s.kind != StatedKind::total) continue;
+    auto cell = form.index(s.cell);
+    auto v = cell_value(s.cell);
+    if (v && *v == s.value) continue;  // the rule on the cell says it already
+    for (const auto& rule : equalities) {
+      if (rule.comparison != Comparison::equal || rule.lhs.size() != 1 || rule.lhs.front() != cell) continue;
+      Finding f = base_finding("stated-total-parts:" + rule.id, rule.severity, rule.basis.kind, rule.basis.note);
+      Decimal sum(0);
+      std::size_t stated_parts = 0;
+      for (auto p : rule.rhs) {
+        f.cells.push_back({form.cells()[p].key, Side::rhs, report[p]});
+        auto pv = detail::number_or_derived(report, derived, p);
+        if (pv) {
+          sum = sum + *pv;
+          ++stated_parts;
+        }
+      }
+      f.lhs = s.value;
+      if (v && stated_parts > 0 && sum == *v) continue;  // the parts agree with the cell: the stated-total finding says it all
+      if (stated_parts == 0) {
+        f.status = Status::not_assessable;
+        f.message = {"无法核对：" + label(s.cell).zh + "的分项都没有数值。", "Not assessable: no part of " + label(s.cell).en + " has a number."};
+      } else {
+        f.rhs = sum;
+        f.difference = s.value - sum;
+        f.status = s.value == sum ? Status::pass : Status::fail;
+        f.message = f.status == Status::pass
+                        ? Label{"文中所述" + label(s.cell).zh + s.value.to_string() + "，与各分项合计相符。", "The " + label(s.cell).en + " stated in the text (" + s.value.to_string() + ") equals the sum of its parts."}
+                        : Label{"文中所述" + label(s.cell).zh + s.value.to_string() + "，但各分项合计" + sum.to_string() + "，相差" + f.difference->to_string() + "。",
+                                "The " + label(s.cell).en + " stated in the text is " + s.value.to_string() + ", but its parts sum to " + sum.to_string() + "."};
+      }
+      out.push_back(std::move(f));
+    }
   }
 
   // Shares of one base that together should make 100.

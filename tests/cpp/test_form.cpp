@@ -46,7 +46,7 @@ BOOST_AUTO_TEST_CASE(ogi2008_has_the_seed_categories) {
   BOOST_TEST(f->cell("funding.special").unit == "万元");
   BOOST_TEST(f->cell("npc_cppcc.npc.satisfaction_rate").unit == "%");
   BOOST_TEST(f->cell("npc_cppcc.npc.satisfaction_rate").decimals == 2);
-  BOOST_TEST(f->size() == 154u);
+  BOOST_TEST(f->size() == 156u);
 }
 
 BOOST_AUTO_TEST_CASE(unknown_keys_name_the_closest_ones) {

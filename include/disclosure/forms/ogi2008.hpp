@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "disclosure/form.hpp"
+#include "disclosure/rule_language.hpp"
 
 namespace disclosure::forms {
 namespace detail {
@@ -84,6 +85,11 @@ inline std::vector<Table> ogi2008_tables() {
                 },
                 {"其中各项", "the items included"}),
       true));
+  t.push_back(table("approvals", {"行政审批", "Administrative approvals"}, "件",
+                    breakdown(group(category("approvals", {"行政审批", "approvals"})), Relation::none,
+                              {category("received", {"受理审批事项", "applications accepted"}, {"受理审批", "受理"}),
+                               category("completed", {"办结审批事项", "applications completed"}, {"办结"})}),
+                    false));
   t.push_back(table("normative", {"规范性文件", "Normative documents"}, "件",
                     breakdown(category("issued", {"制发规范性文件数", "normative documents issued"}, {"制发的规范性文件", "制发规范性文件总数"}),
                               Relation::overlapping,
@@ -181,11 +187,28 @@ inline std::vector<Table> ogi2008_tables() {
   return t;
 }
 
+// The issuer split of a region's proactive disclosure (本级部门 + 各乡镇) is its whole: a heuristic,
+// since a report may list only the larger issuers.
+inline std::vector<RuleSpec> ogi2008_rules() {
+  std::vector<RuleSpec> out;
+  for (const char* period : {"year", "cumulative"}) {
+    const std::string p = period;
+    RuleSpec r = parse_rule("proactive.total." + p + " == proactive.issuer.departments." + p + " + proactive.issuer.townships." + p);
+    r.id = "issuers:proactive.total." + p;
+    r.severity = Severity::warning;
+    r.basis = {BasisKind::heuristic, "a region's proactive disclosure is published by its departments or by its townships (本级部门 + 各乡镇)"};
+    r.lhs_text = {"主动公开政府信息数", "information disclosed proactively"};
+    r.rhs_text = {"本级部门与各乡镇公开数", "items published by departments and townships"};
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
 }  // namespace detail
 
 inline std::shared_ptr<const Form> ogi2008() {
   static const auto form = std::make_shared<const Form>(
-      "ogi2008", Label{"2008–2018年叙述式年度报告", "Narrative reports 2008–2018 (pre-2019 categories)"}, detail::ogi2008_tables());
+      "ogi2008", Label{"2008–2018年叙述式年度报告", "Narrative reports 2008–2018 (pre-2019 categories)"}, detail::ogi2008_tables(), detail::ogi2008_rules());
   return form;
 }
 

@@ -195,6 +195,8 @@ PROSE = {
     "政府信息公开费用（万元）": "funding.special",
     "咨询（约，人次）": "consultations.total",
     "解答纳税人咨询（3000多，人次）": "consultations.total",  # second prose figure for the cell: a stated total
+    "受理审批事项": "approvals.received",
+    "办结": "approvals.completed",
     "现场咨询": "consultations.on_site",
     "电话咨询": "consultations.phone",
     "网上咨询": "consultations.online",
@@ -205,7 +207,7 @@ PROSE_EXTRAS = {
     "政务公开栏刊出期数", "其中涉及财政预算决算、“三公”经费和行政经费公开信息", "其中涉及保障性住房信息", "其中涉及食品安全信息",
     "其中涉及环境保护信息", "其中涉及招投标信息", "其中涉及生产安全事故信息", "其中涉及征地拆迁信息", "其中涉及价格和收费信息",
     "网上审批累计收件（截至12月14日）", "网上审批累计办结（截至12月14日）", "官方微博发布微博条数（截至12月14日）", "官方微博粉丝数",
-    "受理审批事项", "办结", "办结率", "下岗失业人员减免税（件）", "下岗失业人员减免税金额（元）", "个人出售自有住房减免税（件）",
+    "办结率", "下岗失业人员减免税（件）", "下岗失业人员减免税金额（元）", "个人出售自有住房减免税（件）",
     "个人出售自有住房减免金额（元）", "无偿赠与和遗产继承减免税（件）",
     "全区权力清单事项", "公共服务清单事项", "征地告知书（宗）", "征收土地公告、征地补偿安置方案公告（宗）", "政府征地转发批文（份）",
     "保障性住房（公租房）选房套数", "政府采购项目信息", "网上竞价", "重点项目", "重点项目简报（期）", "“双百会战”简报（期）",
@@ -235,6 +237,9 @@ STATED_TOTAL_CELL = {
     "2011_pingtan_county": {SPLIT_PROACTIVE: "proactive.total.year"},
     "2011_pingtan_zonghe_shiyanqu": {SPLIT_PROACTIVE: "proactive.total.year"},
 }
+
+# Rates the prose states beside their counts: (cell, base) of the stated percentage they are.
+RATE_OF = {"办结率": ("approvals.completed", "approvals.received")}
 
 # The base a stated percentage's words name, by the cell the percentage is about (prefix match).
 PCT_BASE = {
@@ -334,7 +339,8 @@ NOTES = {
         "(section 四) is a second prose figure for the same cell and is a stated total 3000 (printed 3000多, a lower bound)",
         "政策法规及业务类 32 joins policies/regulations with business information: no single category of the form, extras; 规划计划类 13 → planning",
         "政府信息公开费用 1万元 (spent on tax publicity, notices, boards) → funding.special, the form's alias for it",
-        "the 审批 figures (受理117, 办结171, 办结率100%, 减免税) are about tax approvals, not disclosure: extras",
+        "the 审批 figures 受理117 and 办结171 fill approvals.received / approvals.completed, 办结率100% is a stated percentage of "
+        "approvals.completed over approvals.received; the 减免税 figures are extras",
         "no 统计表 on the page; the prose figures were checked against page.txt",
     ],
     "2015_pingtan_zonghe_shiyanqu": [
@@ -607,6 +613,12 @@ def convert(src: Path, shared: Path) -> tuple[dict, dict]:
                 extras[-1]["unit"] = unit_of(label.rsplit("/", 1)[0], v, "") or (m.group(1) if m else "")
                 landed[label] = "extra"
             continue
+        if key == EXTRA and label.rsplit("/", 1)[-1] in RATE_OF:
+            v, pct = number(raw, label)
+            cell, base = RATE_OF[label.rsplit("/", 1)[-1]]
+            stated.append({"kind": "percentage", "cell": cell, "base": base, "value": digits(v), "text": text_for(label, v, pct=True)})
+            landed[label] = f"stated:{cell}"
+            continue
         if key == EXTRA:
             put_extra(label, raw)
             landed[label] = "extra"
@@ -674,8 +686,9 @@ def convert(src: Path, shared: Path) -> tuple[dict, dict]:
             if base not in worded:
                 raise Fail(f"{name}: WORDED_BASE has no figure for {base}")
             held = values.get(base)
-            if held != worded[base]:
-                base = None  # a share of a figure no cell holds
+            stated_totals = [s["value"] for s in stated if s["kind"] == "total" and s["cell"] == base]
+            if held != worded[base] and str(worded[base]) not in map(str, stated_totals):
+                base = None  # a share of a figure neither the cell nor a stated total holds
         if base is None:
             extras.append({"label": label, "value": v, "unit": "%", "text": text})
             pct_extras += 1
