@@ -83,3 +83,29 @@ def test_summary_counts_every_finding_once():
         assert s.items == s.passes + s.fails + s.not_assessable + s.errors
     cumulative = next(s for s in summary if s.rule == "cumulative:proactive.total")
     assert cumulative.fails == 1 and cumulative.passes >= 2
+
+
+def test_the_passes_issue_4_names():
+    reports = [r for path in FILES for r in disclosure.read_reports(path)]
+    status = {(f.report, f.rule): f for f in disclosure.check_reports(reports)}
+    # The seed: channel sums, staff splits (26 + 139 = 165; 12 + 59 = 71), litigation (2 + 0 + 6 = 8).
+    for report, rule, lhs in [
+        ("qiqihar-2018-region", "sum:requests.total.year", 247),
+        ("qiqihar-2018-own-level", "sum:requests.total.year", 99),
+        ("qiqihar-2018-region", "sum:staff.total", 165),
+        ("qiqihar-2018-own-level", "sum:staff.total", 71),
+        ("qiqihar-2018-region", "sum:litigation.total.year", 8),
+    ]:
+        f = status[(report, rule)]
+        assert (f.status, f.lhs, f.rhs) == (Status.PASS, lhs, lhs), (report, rule)
+    # 市本级 within 本行政区域 for every channel and outcome both state.
+    within = [f for (r, rule), f in status.items() if r == "qiqihar-2018-own-level" and rule.startswith("within-scope:")
+              and rule.split(":")[1].split(".")[0] in ("requests", "responses") and f.status != Status.NOT_ASSESSABLE]
+    assert len(within) == 12 and all(f.status == Status.PASS for f in within)  # 5 channel cells, 7 outcomes
+    # Across years: Pingtan 2021 → 2022 carries one request over; 2017 → 2018 历年累计 rolls forward;
+    # 现行有效件数 698 = 665 + 88 − 55.
+    assert status[("pingtan-2022", "carry-over:applications.carried_over.total")].status == Status.PASS
+    assert status[("pingtan-2022", "carry-over:applications.carried_over.total")].lhs == 1
+    assert status[("pingtan-2018", "cumulative:proactive.total")].status == Status.PASS
+    assert status[("pingtan-2022", "in-force:documents.normative")].lhs == 698
+    assert status[("pingtan-2022", "in-force:documents.normative")].status == Status.PASS
