@@ -1,5 +1,7 @@
 #include <boost/test/unit_test.hpp>
 
+#include "helpers.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -11,13 +13,7 @@ using namespace disclosure;
 
 namespace {
 
-std::vector<Report> seed() { return io::read_reports_json(std::string(DISCLOSURE_EXAMPLES) + "/data/qiqihar-2018.json"); }
 
-Finding by_rule(const std::vector<Finding>& fs, const std::string& rule) {
-  auto it = std::find_if(fs.begin(), fs.end(), [&](const Finding& f) { return f.rule == rule; });
-  if (it == fs.end()) throw std::runtime_error("no finding for " + rule);
-  return *it;
-}
 
 Report ogi2008_report() { return Report(forms::ogi2008(), "r"); }
 
@@ -26,7 +22,7 @@ Report ogi2008_report() { return Report(forms::ogi2008(), "r"); }
 BOOST_AUTO_TEST_SUITE(check)
 
 BOOST_AUTO_TEST_CASE(seed_outcomes_miss_their_total_in_both_scopes) {
-  auto reports = seed();
+  auto reports = seed_reports();
   BOOST_REQUIRE(reports.size() == 2u);
   auto rules = RuleSet::for_form(forms::ogi2008());
   std::map<std::string, std::pair<std::int64_t, std::int64_t>> expected{{"qiqihar-2018-region", {247, 243}}, {"qiqihar-2018-own-level", {99, 94}}};
@@ -50,7 +46,7 @@ BOOST_AUTO_TEST_CASE(seed_outcomes_miss_their_total_in_both_scopes) {
 }
 
 BOOST_AUTO_TEST_CASE(unstated_parts_are_read_as_zero_and_said_so) {
-  auto reports = seed();
+  auto reports = seed_reports();
   auto fs = RuleSet::for_form(forms::ogi2008()).check(reports[1]);  // 市本级: no fax, e-mail or other channel stated
   const Finding channels = by_rule(fs, "sum:requests.total.year");
   BOOST_TEST(channels.status == Status::pass);

@@ -2,6 +2,8 @@
 // shares that should add up to 100.
 #include <boost/test/unit_test.hpp>
 
+#include "helpers.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -13,13 +15,7 @@ using namespace disclosure;
 
 namespace {
 
-std::vector<Report> seed() { return io::read_reports_json(std::string(DISCLOSURE_EXAMPLES) + "/data/qiqihar-2018.json"); }
 
-Finding by_rule(const std::vector<Finding>& fs, const std::string& rule) {
-  auto it = std::find_if(fs.begin(), fs.end(), [&](const Finding& f) { return f.rule == rule; });
-  if (it == fs.end()) throw std::runtime_error("no finding " + rule);
-  return *it;
-}
 
 // A report with a total and parts, and the percentages it prints for them.
 Report with_shares(std::int64_t total, const std::vector<std::pair<std::string, std::int64_t>>& parts, const std::vector<std::string>& printed) {
@@ -37,7 +33,7 @@ Report with_shares(std::int64_t total, const std::vector<std::pair<std::string, 
 BOOST_AUTO_TEST_SUITE(stated)
 
 BOOST_AUTO_TEST_CASE(the_seed_truncates_and_says_which_figures_it_changed) {
-  auto reports = seed();
+  auto reports = seed_reports();
   std::vector<std::set<std::string>> expected = {{"49.79", "8.9", "30.76", "0.8", "2.42"}, {"62.62", "65.65"}};
   for (std::size_t i = 0; i < 2; ++i) {
     auto c = infer_percent_convention(reports[i]);

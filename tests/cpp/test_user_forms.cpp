@@ -1,6 +1,8 @@
 // Forms defined by users in data files, with the same power as the built-in ones.
 #include <boost/test/unit_test.hpp>
 
+#include "helpers.hpp"
+
 #include "parse_error.hpp"
 
 #include <algorithm>
@@ -16,11 +18,6 @@ namespace {
 
 const std::string data = DISCLOSURE_TEST_DATA;
 
-Status status_of(const std::vector<Finding>& fs, const std::string& rule) {
-  auto it = std::find_if(fs.begin(), fs.end(), [&](const Finding& f) { return f.rule == rule; });
-  if (it == fs.end()) throw std::runtime_error("no finding " + rule);
-  return it->status;
-}
 
 std::string form_error(const std::string& text) {
   return parse_error_of([&] { io::parse_form_json(text, "form.json"); });
@@ -53,13 +50,13 @@ BOOST_AUTO_TEST_CASE(a_foia_report_form_defined_in_a_file) {
   BOOST_REQUIRE(reports.size() == 2u);
   auto rules = RuleSet::for_form(foia);
   auto a = rules.check(reports[0]);
-  BOOST_TEST(status_of(a, "balance:requests") == Status::pass);
-  BOOST_TEST(status_of(a, "dispositions:processed") == Status::pass);
-  BOOST_TEST(status_of(a, "sum:dispositions.total") == Status::pass);
+  BOOST_TEST(by_rule(a, "balance:requests").status == Status::pass);
+  BOOST_TEST(by_rule(a, "dispositions:processed").status == Status::pass);
+  BOOST_TEST(by_rule(a, "sum:dispositions.total").status == Status::pass);
   auto b = rules.check(reports[1]);
-  BOOST_TEST(status_of(b, "balance:requests") == Status::fail);        // 10 + 95 ≠ 90 + 20
-  BOOST_TEST(status_of(b, "dispositions:processed") == Status::fail);  // 92 ≠ 90
-  BOOST_TEST(status_of(b, "sum:dispositions.total") == Status::pass);  // 50 + 30 + 5 + 7 = 92
+  BOOST_TEST(by_rule(b, "balance:requests").status == Status::fail);        // 10 + 95 ≠ 90 + 20
+  BOOST_TEST(by_rule(b, "dispositions:processed").status == Status::fail);  // 92 ≠ 90
+  BOOST_TEST(by_rule(b, "sum:dispositions.total").status == Status::pass);  // 50 + 30 + 5 + 7 = 92
   // Without the user form, the reports name an unknown form.
   BOOST_CHECK_THROW(io::read_reports_json(data + "/forms/us_foia_reports.json"), ParseError);
 }
