@@ -39,19 +39,21 @@ struct CellEvidence {
   friend bool operator==(const CellEvidence&, const CellEvidence&) = default;
 };
 
-enum class SlipKind : unsigned char { missing_category, one_digit, digits_swapped, other_value };
+enum class SlipKind : unsigned char { missing_category, one_digit, digits_swapped, truncated_percentage, other_value };
 
 inline constexpr std::string_view to_string(SlipKind k) noexcept {
   switch (k) {
     case SlipKind::missing_category: return "missing_category";
     case SlipKind::one_digit: return "one_digit";
     case SlipKind::digits_swapped: return "digits_swapped";
+    case SlipKind::truncated_percentage: return "truncated_percentage";
     case SlipKind::other_value: return "other_value";
   }
   return "?";
 }
 
-// One edit that alone would satisfy every violated equality of the report (see locate.hpp).
+// One edit that alone would satisfy every violated equality of the report (see locate.hpp), or,
+// for a percentage, the value it would have had if it were rounded rather than truncated.
 struct Suggestion {
   std::string cell;
   Value from;

@@ -95,6 +95,12 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
 
   // Percentages, one finding each.
   std::vector<std::string> truncated_cells;
+  std::vector<Suggestion> truncations;
+  auto truncation = [&](const StatedFigure& s, Decimal rounded) {
+    return Suggestion{s.cell, Value(s.value), rounded, SlipKind::truncated_percentage,
+                      {"所述" + detail::pct(s.value) + "是截断的结果，四舍五入应为" + detail::pct(rounded) + "。",
+                       "The stated " + detail::pct(s.value) + " is truncated; rounded it would be " + detail::pct(rounded) + "."}};
+  };
   for (const auto& s : report.stated()) {
     if (s.kind != StatedKind::percentage) continue;
     Finding f = base_finding("percent:" + s.cell, Severity::error, BasisKind::heuristic,
@@ -141,7 +147,10 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
     }
     if (detail::fits(s.value, *part, *base, policy)) {
       f.status = Status::pass;
-      if (policy.mode == Rounding::truncate && !(percent(*part, *base, {policy.decimals, Rounding::half_up}) == s.value)) truncated_cells.push_back(s.cell);
+      if (policy.mode == Rounding::truncate && !(percent(*part, *base, {policy.decimals, Rounding::half_up}) == s.value)) {
+        truncated_cells.push_back(s.cell);
+        truncations.push_back(truncation(s, percent(*part, *base, {policy.decimals, Rounding::half_up})));
+      }
       f.message = {"所述" + detail::pct(s.value) + "与" + exact + "相符（" + std::to_string(policy.decimals) + "位小数，" + (policy.mode == Rounding::truncate ? "截断" : "四舍五入") + "）" + base_note_zh + "。",
                    "The stated " + detail::pct(s.value) + " agrees with " + exact + " (" + std::to_string(policy.decimals) + " decimals, " + std::string(to_string(policy.mode)) + ")" + base_note_en + "."};
     } else if (detail::fits_any(s.value, *part, *base)) {
@@ -156,6 +165,8 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
       }
       f.status = Status::fail;
       f.severity = Severity::warning;
+      if (detail::fits(s.value, *part, *base, {policy.decimals, Rounding::truncate}))
+        f.suggestions.push_back(truncation(s, percent(*part, *base, {policy.decimals, Rounding::half_up})));
       f.message = {"所述" + detail::pct(s.value) + "不符合本报告的取舍规则（" + exact + "，按规则应为" + detail::pct(computed) + "）" + base_note_zh + "。",
                    "The stated " + detail::pct(s.value) + " does not follow the report's own rounding (" + exact + "; by its rule " + detail::pct(computed) + ")" + base_note_en + "."};
     } else {
@@ -196,6 +207,7 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
     const std::string rule = std::to_string(convention->policy.decimals) + " decimals, " + std::string(to_string(convention->policy.mode));
     const std::string counts = std::to_string(convention->fitted) + "/" + std::to_string(convention->total);
     for (const auto& c : truncated_cells) f.cells.push_back({c, Side::lhs, report.at(c)});
+    f.suggestions = truncations;
     if (convention->policy.mode == Rounding::truncate && !truncated_cells.empty()) {
       f.status = Status::fail;
       std::string zh, en;

@@ -49,8 +49,19 @@ BOOST_AUTO_TEST_CASE(the_seed_truncates_and_says_which_figures_it_changed) {
       for (const auto& s : reports[i].stated())
         if (s.kind == StatedKind::percentage && s.cell == cell.key) changed.insert(s.value.to_string());
     BOOST_TEST((changed == expected[i]));
+    // Each truncated figure comes with the value rounding would have printed.
+    BOOST_TEST(conv.suggestions.size() == expected[i].size());
+    for (const auto& sg : conv.suggestions) BOOST_TEST(sg.kind == SlipKind::truncated_percentage);
     for (const auto& f : fs) BOOST_TEST(!(f.status == Status::fail && f.severity == Severity::error), f.rule);
   }
+}
+
+BOOST_AUTO_TEST_CASE(the_seed_s_49_79_would_be_49_80_rounded) {
+  auto conv = by_rule(check_stated(seed_reports()[0]), "percent:convention");
+  auto it = std::find_if(conv.suggestions.begin(), conv.suggestions.end(), [](const Suggestion& s) { return s.cell == "requests.in_person.year"; });
+  BOOST_REQUIRE(it != conv.suggestions.end());
+  BOOST_TEST(it->to.to_string() == "49.80");
+  BOOST_TEST(it->from.number().to_string() == "49.79");
 }
 
 BOOST_AUTO_TEST_CASE(rounding_is_inferred_when_the_report_rounds) {
