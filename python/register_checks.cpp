@@ -62,6 +62,7 @@ void register_checks(py::module_& m) {
       .def_readonly("derived", &Finding::derived, "missing subtotals taken as the sum of their stated parts")
       .def_readonly("suggestions", &Finding::suggestions, "single edits that would make the report's equalities hold")
       .def_readonly("edit_sets", &Finding::edit_sets, "on the `locate` finding: the minimal sets of cells to change")
+      .def_readonly("implied", &Finding::implied, "for a stated growth rate without last year's report: the previous values it implies")
       .def_property_readonly("rounding",
                              [](const Finding& f) -> py::object {
                                if (!f.rounding) return py::none();

@@ -6,6 +6,7 @@
 #include "disclosure/forms/builtin.hpp"
 #include "disclosure/io/csv.hpp"
 #include "disclosure/io/json.hpp"
+#include "disclosure/change.hpp"
 #include "disclosure/share.hpp"
 
 namespace py = pybind11;
@@ -136,6 +137,37 @@ void register_reports(py::module_& m) {
       .def("__repr__", [](const Share& s) {
         return "<Share " + s.part + "/" + s.base + " = " + (s.percent ? s.percent->to_string() + "%" : "— (" + s.why_absent + ")") + ">";
       });
+
+  py::class_<CellChange>(m, "CellChange", "The change of one cell between two reports.")
+      .def_readonly("cell", &CellChange::cell)
+      .def_readonly("before_cells", &CellChange::before_cells)
+      .def_property_readonly("before", [](const CellChange& c) { return to_py(c.before); })
+      .def_property_readonly("after", [](const CellChange& c) { return to_py(c.after); })
+      .def_property_readonly("absolute", [](const CellChange& c) { return to_py(c.absolute); })
+      .def_property_readonly("relative", [](const CellChange& c) { return c.relative ? to_py(*c.relative) : py::none(); }, "fractions.Fraction or None")
+      .def_property_readonly("percent", [](const CellChange& c) { return to_py(c.percent); })
+      .def_readonly("why_absent", &CellChange::why_absent)
+      .def("__repr__", [](const CellChange& c) {
+        return "<CellChange " + c.cell + " " + (c.before ? c.before->to_string() : "—") + " → " + (c.after ? c.after->to_string() : "—") + ">";
+      });
+  m.def("changes", [](const Report& before, const Report& after, int decimals, Rounding rounding) { return changes(before, after, {decimals, rounding}); },
+        py::arg("before"), py::arg("after"), py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
+        "The change of every cell from `before` to `after`, exact; a row the later form splits is compared with the sum of its sub-rows.");
+  m.def(
+      "implied_previous", [](const py::object& value, const py::object& rate) {
+        return implied_previous(disclosure::python::decimal_from_py(value), disclosure::python::decimal_from_py(rate));
+      },
+      py::arg("value"), py::arg("rate"), "The whole previous values a stated growth rate implies: implied_previous(179, 10) == [162, 163].");
+  m.def(
+      "largest_remainder_percent",
+      [](const std::vector<py::object>& parts, int decimals) {
+        std::vector<Decimal> ds;
+        for (const auto& p : parts) ds.push_back(disclosure::python::decimal_from_py(p));
+        py::list out;
+        for (const auto& d : largest_remainder_percent(ds, decimals)) out.append(to_py(d));
+        return out;
+      },
+      py::arg("parts"), py::arg("decimals") = 2, "Percentages of a partition that sum to exactly 100 (largest-remainder rounding).");
 
   m.def(
       "shares",

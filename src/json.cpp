@@ -278,6 +278,7 @@ std::string check_result_to_json(const std::vector<Report>& reports, const std::
                              {"to", number_json(sg.to)}, {"kind", std::string(to_string(sg.kind))}, {"message", {{"zh", sg.message.zh}, {"en", sg.message.en}}}});
     j["suggestions"] = suggestions;
     j["edit_sets"] = f.edit_sets;
+    j["implied"] = f.implied;
     j["basis"] = {{"kind", std::string(to_string(f.basis.kind))}, {"note", f.basis.note}};
     j["message"] = {{"zh", f.message.zh}, {"en", f.message.en}};
     doc["findings"].push_back(j);

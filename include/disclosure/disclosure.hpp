@@ -1,6 +1,7 @@
 #pragma once
 // The whole header core. File formats live in disclosure/io/ (compiled: link disclosure::io).
 #include "disclosure/category.hpp"
+#include "disclosure/change.hpp"
 #include "disclosure/check.hpp"
 #include "disclosure/decimal.hpp"
 #include "disclosure/derive.hpp"

@@ -83,7 +83,19 @@ struct Finding {
   // `locate` finding, the minimal sets of cells to change.
   std::vector<Suggestion> suggestions;
   std::vector<std::vector<std::string>> edit_sets;
+  // For a stated growth rate with no report of last year: the previous values it implies.
+  std::vector<std::int64_t> implied;
   Label message;
 };
+
+// A finding that could not be evaluated has no sides: the contract reports them as null.
+inline void clear_sides_if_not_assessable(std::vector<Finding>& findings) {
+  for (auto& f : findings)
+    if (f.status == Status::not_assessable) {
+      f.lhs.reset();
+      f.rhs.reset();
+      f.difference.reset();
+    }
+}
 
 }  // namespace disclosure

@@ -5,6 +5,7 @@
 #include <memory>
 #include <vector>
 
+#include "disclosure/change.hpp"
 #include "disclosure/check.hpp"
 #include "disclosure/links.hpp"
 #include "disclosure/locate.hpp"
@@ -31,6 +32,13 @@ inline std::vector<Finding> check_reports(const std::vector<Report>& reports, co
       it = rule_sets.emplace(&r.form(), RuleSet::for_form(r.form_ptr(), e == extra.end() ? std::vector<RuleSpec>{} : e->second)).first;
     }
     for (auto& f : check_report(r, it->second)) out.push_back(std::move(f));
+  }
+  // Stated growth rates, against last year's report of the same series when the set has it.
+  for (const auto& r : reports) {
+    const Report* previous = nullptr;
+    for (const auto& p : reports)
+      if (p.year == r.year - 1 && series_of(p) == series_of(r)) previous = &p;
+    for (auto& f : check_growth(r, previous)) out.push_back(std::move(f));
   }
   for (auto& f : check_links(reports)) out.push_back(std::move(f));
   return out;

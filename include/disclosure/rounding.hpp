@@ -3,7 +3,9 @@
 // 0–2 decimals, rounded half-up, sometimes truncated; comparing them needs the policy spelled
 // out, never a float epsilon.
 #include <cstdint>
+#include <algorithm>
 #include <numeric>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -90,6 +92,37 @@ inline Decimal percent(Decimal part, Decimal base, RoundingPolicy policy = {}) {
   if (q > Decimal::max_units) throw Error("percentage of " + part.to_string() + "/" + base.to_string() + " is too large");
   auto units = static_cast<std::int64_t>(q);
   return Decimal(negative ? -units : units, policy.decimals);
+}
+
+// Percentages of a partition that sum to exactly 100 (largest-remainder rounding): each part gets
+// its truncated share, and the units still missing go to the largest remainders (ties to the
+// earlier part). Parts must be non-negative with a positive sum.
+inline std::vector<Decimal> largest_remainder_percent(const std::vector<Decimal>& parts, int decimals = 2) {
+  if (decimals < 0 || decimals > 6) throw Error("percentage decimals must be within 0..6, got " + std::to_string(decimals));
+  int scale = 0;
+  for (const auto& p : parts) {
+    if (p.units() < 0) throw Error("largest-remainder shares need non-negative parts, got " + p.to_string());
+    scale = std::max(scale, p.scale());
+  }
+  detail::int128 total = 0;
+  std::vector<detail::int128> units;
+  for (const auto& p : parts) units.push_back(static_cast<detail::int128>(p.rescaled(scale).units())), total += units.back();
+  if (total == 0) throw Error("largest-remainder shares of parts that sum to 0");
+  const detail::int128 hundred = 100 * static_cast<detail::int128>(Decimal::pow10(decimals));
+  std::vector<detail::int128> q(parts.size()), r(parts.size());
+  detail::int128 given = 0;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    q[i] = units[i] * hundred / total;
+    r[i] = units[i] * hundred % total;
+    given += q[i];
+  }
+  std::vector<std::size_t> order(parts.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return r[a] > r[b]; });
+  for (std::size_t k = 0; given < hundred && k < order.size(); ++k, ++given) ++q[order[k]];
+  std::vector<Decimal> out;
+  for (auto v : q) out.emplace_back(static_cast<std::int64_t>(v), decimals);
+  return out;
 }
 
 }  // namespace disclosure

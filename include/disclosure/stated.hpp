@@ -342,6 +342,7 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
                            "The shares of " + label(base).en + " add up to " + detail::pct(sum) + ", further from 100% than rounding allows (" + f.tolerance.to_string() + " points)."};
     out.push_back(std::move(f));
   }
+  clear_sides_if_not_assessable(out);
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include "disclosure/check.hpp"
 #include "disclosure/io/csv.hpp"
 #include "disclosure/io/json.hpp"
+#include "disclosure/review.hpp"
 
 using namespace disclosure;
 namespace fs = std::filesystem;
@@ -34,6 +35,20 @@ BOOST_AUTO_TEST_CASE(every_real_report_round_trips_through_json_and_csv) {
   }
   BOOST_TEST(files >= 22u);
   BOOST_TEST(values >= 960u);
+}
+
+BOOST_AUTO_TEST_CASE(not_assessable_findings_have_no_sides_on_any_real_report) {
+  std::vector<Report> all;
+  for (const auto& entry : fs::directory_iterator(fs::path(DISCLOSURE_TEST_DATA) / "reports"))
+    if (entry.path().extension() == ".json")
+      for (auto& r : io::read_reports_json(entry.path().string())) all.push_back(std::move(r));
+  std::size_t na = 0;
+  for (const auto& f : check_reports(all)) {
+    if (f.status != Status::not_assessable) continue;
+    ++na;
+    BOOST_TEST((!f.lhs && !f.rhs && !f.difference), f.report << " " << f.rule);
+  }
+  BOOST_TEST(na > 0u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

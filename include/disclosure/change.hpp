@@ -1,0 +1,174 @@
+#pragma once
+// Year-on-year: the change of every cell between two reports of one issuer and scope, exact and
+// explained, across the 2019 → 2021 template change too; and the growth rates reports state
+// ("同比增加10%") against last year's report, or, without it, the values they imply.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "disclosure/derive.hpp"
+#include "disclosure/finding.hpp"
+#include "disclosure/report.hpp"
+#include "disclosure/rounding.hpp"
+
+namespace disclosure {
+
+struct CellChange {
+  std::string cell;                    // key in the later report's form
+  std::vector<std::string> before_cells;  // the earlier report's cells it was compared with (several when a row was split)
+  std::optional<Decimal> before, after;
+  std::optional<Decimal> absolute;     // after − before
+  std::optional<Fraction> relative;    // (after − before) / before, exact
+  std::optional<Decimal> percent;      // 100 · relative under the policy
+  std::string why_absent;              // "before not_stated", "before is 0", …
+};
+
+namespace detail {
+
+inline std::optional<Decimal> known(const Report& r, const Derived& d, std::size_t i) {
+  return r[i].has_number() ? std::optional<Decimal>(r[i].number()) : d.value[i];
+}
+
+}  // namespace detail
+
+// The change of every cell the later report has a number for (or derives), against the earlier.
+// A cell the later form splits out of an earlier row is compared at the level of that row: the
+// earlier row against the sum of the later sub-rows, under the later row's parent key.
+inline std::vector<CellChange> changes(const Report& before, const Report& after, RoundingPolicy policy = {}) {
+  const Form& fb = before.form();
+  const Form& fa = after.form();
+  const Derived db = derive_subtotals(before), da = derive_subtotals(after);
+  std::vector<CellChange> out;
+  auto finish = [&](CellChange& c) {
+    if (!c.before || !c.after) {
+      c.why_absent = !c.before ? "before has no number" : "after has no number";
+      return;
+    }
+    c.absolute = *c.after - *c.before;
+    if (*c.before == Decimal(0)) {
+      c.why_absent = "before is 0";
+      return;
+    }
+    c.relative = ratio(*c.absolute, *c.before);
+    c.percent = percent(*c.absolute, *c.before, policy);
+  };
+  // Earlier cells with no counterpart key in the later form: rows the later form split.
+  std::vector<bool> consumed(fb.size(), false);
+  for (std::size_t i = 0; i < fa.size(); ++i) {
+    const std::string& key = fa.cells()[i].key;
+    auto j = fb.find(key);
+    if (!j) continue;
+    consumed[*j] = true;
+    CellChange c;
+    c.cell = key;
+    c.before_cells = {key};
+    c.before = detail::known(before, db, *j);
+    c.after = detail::known(after, da, i);
+    if (!c.before && !c.after) continue;
+    finish(c);
+    out.push_back(std::move(c));
+  }
+  for (std::size_t j = 0; j < fb.size(); ++j) {
+    if (consumed[j]) continue;
+    // Later cells one segment deeper, same column: prefix.X.column for earlier prefix.column.
+    const Cell& cell = fb.cells()[j];
+    const std::string row_prefix = fb.tables()[cell.table].key + "." + cell.row + ".";
+    const std::string column = cell.column.empty() ? "" : "." + cell.column;
+    CellChange c;
+    c.cell = cell.key;
+    c.before_cells = {cell.key};
+    std::optional<Decimal> sum;
+    for (std::size_t i = 0; i < fa.size(); ++i) {
+      const Cell& later = fa.cells()[i];
+      if (later.key.rfind(row_prefix, 0) != 0 || later.column != cell.column) continue;
+      std::string middle = later.key.substr(row_prefix.size(), later.key.size() - row_prefix.size() - column.size());
+      if (middle.empty() || middle.find('.') != std::string::npos) continue;
+      auto v = detail::known(after, da, i);
+      if (v) sum = sum ? *sum + *v : *v;
+    }
+    c.before = detail::known(before, db, j);
+    c.after = sum;
+    if (!c.before && !c.after) continue;
+    finish(c);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+// The previous values a stated growth rate implies: every whole previous count p for which
+// 100·(value − p)/p, printed with the rate's decimals (rounded half-up or truncated), is the rate.
+inline std::vector<std::int64_t> implied_previous(Decimal value, Decimal rate) {
+  std::vector<std::int64_t> out;
+  if (!value.is_integer() || value.units() <= 0) return out;
+  // p lies near value / (1 + rate/100); search a window around it.
+  double guess = value.to_double() / (1.0 + rate.to_double() / 100.0);
+  auto lo = static_cast<std::int64_t>(guess * 0.9) - 2, hi = static_cast<std::int64_t>(guess * 1.1) + 2;
+  for (std::int64_t p = std::max<std::int64_t>(1, lo); p <= hi; ++p) {
+    Decimal change = value - Decimal(p);
+    for (Rounding m : {Rounding::half_up, Rounding::truncate})
+      if (percent(change, Decimal(p), {rate.scale(), m}) == rate) {
+        out.push_back(p);
+        break;
+      }
+  }
+  return out;
+}
+
+// The growth rates a report states: against the same cell of last year's report when given, else
+// the previous values they imply (NOT_ASSESSABLE, with the values in the message).
+inline std::vector<Finding> check_growth(const Report& report, const Report* previous = nullptr) {
+  std::vector<Finding> out;
+  const Derived d = derive_subtotals(report);
+  for (const auto& s : report.stated()) {
+    if (s.kind != StatedKind::growth_rate) continue;
+    const std::size_t i = report.form().index(s.cell);
+    const Label& label = report.form().cells()[i].label;
+    Finding f;
+    f.report = report.id();
+    f.rule = "growth:" + s.cell;
+    f.severity = Severity::error;
+    f.basis = {BasisKind::heuristic, "a stated year-on-year change equals (this year − last year) / last year"};
+    f.cells = {{s.cell, Side::rhs, report[i]}};
+    f.lhs = s.value;
+    auto now = detail::known(report, d, i);
+    std::optional<Decimal> then;
+    if (previous && previous->form().find(s.cell)) {
+      const Derived dp = derive_subtotals(*previous);
+      then = detail::known(*previous, dp, previous->form().index(s.cell));
+      f.cells.push_back({previous->id() + ":" + s.cell, Side::rhs, (*previous)[previous->form().index(s.cell)]});
+    }
+    if (now && then && !(*then == Decimal(0))) {
+      RoundingPolicy policy{s.value.scale(), Rounding::half_up};
+      Decimal computed = percent(*now - *then, *then, policy);
+      bool truncated = percent(*now - *then, *then, {s.value.scale(), Rounding::truncate}) == s.value;
+      f.rhs = computed;
+      f.difference = s.value - computed;
+      f.rounding = policy;
+      f.status = computed == s.value || truncated ? Status::pass : Status::fail;
+      const std::string txt = now->to_string() + " against " + then->to_string() + " last year";
+      f.message = f.status == Status::pass
+                      ? Label{label.zh + "同比" + s.value.to_string() + "%，与" + now->to_string() + "对上年" + then->to_string() + "相符。",
+                              label.en + ": the stated change of " + s.value.to_string() + "% agrees with " + txt + "."}
+                      : Label{label.zh + "所述同比" + s.value.to_string() + "%，但" + now->to_string() + "对上年" + then->to_string() + "为" + computed.to_string() + "%。",
+                              label.en + ": the stated change of " + s.value.to_string() + "% does not agree with " + txt + " (" + computed.to_string() + "%)."};
+    } else if (now) {
+      auto ps = implied_previous(*now, s.value);
+      f.status = Status::not_assessable;
+      std::string list;
+      for (auto p : ps) list += (list.empty() ? "" : ps.size() > 2 ? ", " : " or ") + std::to_string(p);
+      f.message = ps.empty() ? Label{label.zh + "所述同比" + s.value.to_string() + "%：没有上年报告，也推不出上年的整数值。",
+                                     label.en + ": no report of last year, and no whole previous value gives " + s.value.to_string() + "%."}
+                             : Label{label.zh + "所述同比" + s.value.to_string() + "%：没有上年报告可核对；它意味着上年为" + list + "。",
+                                     label.en + ": no report of last year to check against; the stated " + s.value.to_string() + "% implies last year's value was " + list + "."};
+      f.implied = ps;
+    } else {
+      f.status = Status::not_assessable;
+      f.message = {label.zh + "没有数值。", "No number for " + label.en + "."};
+    }
+    out.push_back(std::move(f));
+  }
+  clear_sides_if_not_assessable(out);
+  return out;
+}
+
+}  // namespace disclosure

@@ -1,0 +1,95 @@
+// Year-on-year changes and stated growth rates.
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+#include "disclosure/change.hpp"
+#include "disclosure/forms/builtin.hpp"
+#include "disclosure/io/json.hpp"
+#include "helpers.hpp"
+
+using namespace disclosure;
+
+namespace {
+
+Report pingtan(int year) {
+  return io::read_reports_json(std::string(DISCLOSURE_TEST_DATA) + "/reports/" + std::to_string(year) + "_pingtan_zonghe_shiyanqu.json").at(0);
+}
+
+CellChange change_of(const std::vector<CellChange>& cs, const std::string& cell) {
+  auto it = std::find_if(cs.begin(), cs.end(), [&](const CellChange& c) { return c.cell == cell; });
+  if (it == cs.end()) throw std::runtime_error("no change for " + cell);
+  return *it;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(change)
+
+BOOST_AUTO_TEST_CASE(growth_rates_without_last_year_give_the_values_they_imply) {
+  BOOST_TEST((implied_previous(Decimal(179), Decimal(10)) == std::vector<std::int64_t>{162, 163}));
+  BOOST_TEST((implied_previous(Decimal(400), Decimal::parse("33.3")) == std::vector<std::int64_t>{300}));
+  auto fs = check_growth(seed_reports()[1]);
+  BOOST_REQUIRE(fs.size() == 2u);
+  BOOST_TEST(fs[0].status == Status::not_assessable);
+  BOOST_TEST((fs[0].implied == std::vector<std::int64_t>{162, 163}));
+  BOOST_TEST(fs[0].message.en.find("162 or 163") != std::string::npos, fs[0].message.en);
+}
+
+BOOST_AUTO_TEST_CASE(growth_rates_are_checked_against_last_year) {
+  Report last(forms::ogi2008(), "last"), now(forms::ogi2008(), "now");
+  last.set("npc_cppcc.npc.handled", Value::count(163));
+  now.set("npc_cppcc.npc.handled", Value::count(179));
+  now.add_stated({StatedKind::growth_rate, "npc_cppcc.npc.handled", "", Decimal(10), "同比增加10%", -1});
+  BOOST_TEST(check_growth(now, &last).front().status == Status::pass);  // 16/163 = 9.8% → 10
+  last.set("npc_cppcc.npc.handled", Value::count(150));
+  auto f = check_growth(now, &last).front();
+  BOOST_TEST(f.status == Status::fail);  // 29/150 = 19.3%
+  BOOST_TEST(f.rhs->to_string() == "19");
+}
+
+BOOST_AUTO_TEST_CASE(changes_of_a_series_are_exact) {
+  auto a = pingtan(2021), b = pingtan(2022);
+  auto cs = changes(a, b);
+  auto n = change_of(cs, "applications.new.total");
+  BOOST_TEST(n.before->units() == 70);
+  BOOST_TEST(n.after->units() == 74);
+  BOOST_TEST(n.absolute->units() == 4);
+  BOOST_TEST((n.relative == Fraction{2, 35}));
+  BOOST_TEST(n.percent->to_string() == "5.71");
+  auto zero = change_of(cs, "applications.carried_over.total");  // 0 in 2021
+  BOOST_TEST(!zero.percent.has_value());
+  BOOST_TEST(zero.why_absent == "before is 0");
+  // Applying the change to the base gives back the later value.
+  for (const auto& c : cs)
+    if (c.absolute) BOOST_TEST((*c.before + *c.absolute == *c.after), c.cell);
+}
+
+BOOST_AUTO_TEST_CASE(across_the_2019_to_2021_template_change) {
+  auto cs = changes(pingtan(2019), pingtan(2021));
+  // 2019's single （六）其他处理 row against the sum of its three 2021 sub-rows.
+  auto other = change_of(cs, "applications.outcome.other_handling.total");
+  BOOST_TEST((other.before_cells == std::vector<std::string>{"applications.outcome.other_handling.total"}));
+  BOOST_TEST(other.after.has_value());
+  auto r = pingtan(2021);
+  std::int64_t sum = 0;
+  for (const char* sub : {"no_correction", "unpaid_fee", "other"}) sum += r.at(std::string("applications.outcome.other_handling.") + sub + ".total").number().units();
+  BOOST_TEST(other.after->units() == sum);
+  // Cells both templates share compare directly.
+  BOOST_TEST(change_of(cs, "applications.new.total").before->units() == pingtan(2019).at("applications.new.total").number().units());
+}
+
+BOOST_AUTO_TEST_CASE(largest_remainder_shares_sum_to_exactly_100) {
+  auto s = largest_remainder_percent({Decimal(1), Decimal(1), Decimal(1)}, 2);
+  BOOST_TEST(s[0].to_string() == "33.34");
+  BOOST_TEST(s[1].to_string() == "33.33");
+  auto seed = largest_remainder_percent({Decimal(123), Decimal(5), Decimal(97), Decimal(22)}, 2);
+  Decimal sum(0, 2);
+  for (const auto& d : seed) sum = sum + d;
+  BOOST_TEST(sum.to_string() == "100.00");
+  BOOST_CHECK_THROW(largest_remainder_percent({Decimal(0)}), Error);
+  BOOST_CHECK_THROW(largest_remainder_percent({Decimal(-1), Decimal(2)}), Error);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,53 @@
+"""Shares and year-on-year changes from Python, with property-based tests."""
+
+import pathlib
+from decimal import Decimal
+from fractions import Fraction
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import disclosure
+
+DATA = pathlib.Path(__file__).resolve().parents[1] / "data" / "reports"
+
+
+def test_growth_rates_of_the_seed_imply_last_years_values(seed_path):
+    assert disclosure.implied_previous(179, 10) == [162, 163]
+    assert disclosure.implied_previous(400, "33.3") == [300]
+    findings = {f.rule: f for f in disclosure.check_reports(disclosure.read_reports(seed_path))}
+    assert findings["growth:npc_cppcc.npc.handled"].implied == [162, 163]
+    assert findings["growth:npc_cppcc.cppcc.handled"].implied == [300]
+
+
+def test_year_on_year_of_the_pingtan_series():
+    r21, = disclosure.read_reports(DATA / "2021_pingtan_zonghe_shiyanqu.json")
+    r22, = disclosure.read_reports(DATA / "2022_pingtan_zonghe_shiyanqu.json")
+    by_cell = {c.cell: c for c in disclosure.changes(r21, r22)}
+    new = by_cell["applications.new.total"]
+    assert (new.before, new.after, new.absolute, new.relative, new.percent) == (70, 74, 4, Fraction(2, 35), Decimal("5.71"))
+    assert by_cell["applications.carried_over.total"].why_absent == "before is 0"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=10**9), min_size=1, max_size=30).filter(lambda xs: sum(xs) > 0), st.integers(0, 4))
+def test_largest_remainder_shares_always_sum_to_100(parts, decimals):
+    shares = disclosure.largest_remainder_percent(parts, decimals)
+    assert sum(Decimal(str(s)) for s in shares) == 100
+    # Each share is its exact value truncated or one unit more.
+    unit = Decimal(1).scaleb(-decimals)
+    for part, share in zip(parts, shares):
+        exact = Decimal(part) * 100 / Decimal(sum(parts))
+        assert exact - unit < Decimal(str(share)) <= exact + unit
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 10**12), st.integers(1, 10**12))
+def test_a_change_applied_to_the_base_gives_back_the_later_value(after, before):
+    a = disclosure.Report(disclosure.forms.ogi2008, "a")
+    b = disclosure.Report(disclosure.forms.ogi2008, "b")
+    a["staff.total"] = before
+    b["staff.total"] = after
+    change = next(c for c in disclosure.changes(a, b) if c.cell == "staff.total")
+    assert change.before + change.absolute == change.after
+    assert change.before * (1 + change.relative) == change.after
