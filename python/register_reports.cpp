@@ -7,6 +7,7 @@
 #include "disclosure/io/csv.hpp"
 #include "disclosure/io/json.hpp"
 #include "disclosure/change.hpp"
+#include "disclosure/indicators.hpp"
 #include "disclosure/share.hpp"
 
 namespace py = pybind11;
@@ -168,6 +169,24 @@ void register_reports(py::module_& m) {
         return out;
       },
       py::arg("parts"), py::arg("decimals") = 2, "Percentages of a partition that sum to exactly 100 (largest-remainder rounding).");
+
+  py::class_<IndicatorValue>(m, "IndicatorValue", "A derived indicator of one report, with its formula.")
+      .def_readonly("key", &IndicatorValue::key)
+      .def_property_readonly("label_zh", [](const IndicatorValue& v) { return v.label.zh; })
+      .def_property_readonly("label_en", [](const IndicatorValue& v) { return v.label.en; })
+      .def("formula", [](const IndicatorValue& v, const std::string& lang) { return v.formula(lang_from_string(lang)); }, py::arg("lang") = "en")
+      .def_property_readonly("numerator", [](const IndicatorValue& v) { return to_py(v.numerator); })
+      .def_property_readonly("denominator", [](const IndicatorValue& v) { return to_py(v.denominator); })
+      .def_property_readonly("fraction", [](const IndicatorValue& v) { return v.fraction ? to_py(*v.fraction) : py::none(); })
+      .def_property_readonly("percent", [](const IndicatorValue& v) { return to_py(v.percent); })
+      .def_readonly("missing", &IndicatorValue::missing, "operands without a number (then the indicator is not assessable)")
+      .def_readonly("why_absent", &IndicatorValue::why_absent)
+      .def("__repr__", [](const IndicatorValue& v) {
+        return "<IndicatorValue " + v.key + " = " + (v.percent ? v.percent->to_string() + "%" : "— (" + v.why_absent + ")") + ">";
+      });
+  m.def("indicators", [](const Report& r, int decimals, Rounding rounding) { return indicators(r, {decimals, rounding}); }, py::arg("report"),
+        py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
+        "Every built-in indicator defined for the report's form (公开率, 结转率, 复议纠错率, 败诉率, 办复率 …).");
 
   m.def(
       "shares",

@@ -9,6 +9,7 @@
 #include "disclosure/finding.hpp"
 #include "disclosure/form.hpp"
 #include "disclosure/form_rules.hpp"
+#include "disclosure/indicators.hpp"
 #include "disclosure/forms/builtin.hpp"
 #include "disclosure/label.hpp"
 #include "disclosure/links.hpp"

@@ -93,3 +93,29 @@ BOOST_AUTO_TEST_CASE(largest_remainder_shares_sum_to_exactly_100) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+#include "disclosure/indicators.hpp"
+
+BOOST_AUTO_TEST_SUITE(indicator)
+
+BOOST_AUTO_TEST_CASE(indicators_state_their_denominator_and_never_read_missing_as_zero) {
+  auto r = io::read_reports_json(std::string(DISCLOSURE_TEST_DATA) + "/reports/2022_pingtan_zonghe_shiyanqu.json").at(0);
+  auto vs = indicators(r);
+  auto get = [&](const std::string& k) { return *std::find_if(vs.begin(), vs.end(), [&](const IndicatorValue& v) { return v.key == k; }); };
+  auto rate = get("disclosure_rate");
+  // (予以公开 + 部分公开) / （七）总计
+  std::int64_t granted = r.at("applications.outcome.granted.total").number().units(), partial = r.at("applications.outcome.partial.total").number().units();
+  BOOST_TEST(rate.numerator->units() == granted + partial);
+  BOOST_TEST(rate.denominator->units() == r.at("applications.outcome.total").number().units());
+  // Review corrections over reviews concluded: pending ones are not in the denominator.
+  auto review = get("review_correction_rate");
+  BOOST_TEST(review.denominator->units() == r.at("review_litigation.review.total").number().units() - r.at("review_litigation.review.pending").number().units());
+  // The seed never states 同意部分公开: its 公开率 is not assessable, and says which operand is missing.
+  auto seed = indicators(seed_reports()[0]);
+  auto s = *std::find_if(seed.begin(), seed.end(), [](const IndicatorValue& v) { return v.key == "disclosure_rate"; });
+  BOOST_TEST(!s.percent.has_value());
+  BOOST_TEST((s.missing == std::vector<std::string>{"responses.partially_granted.year"}));
+  BOOST_TEST(s.why_absent == "missing operand");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

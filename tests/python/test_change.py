@@ -51,3 +51,14 @@ def test_a_change_applied_to_the_base_gives_back_the_later_value(after, before):
     change = next(c for c in disclosure.changes(a, b) if c.cell == "staff.total")
     assert change.before + change.absolute == change.after
     assert change.before * (1 + change.relative) == change.after
+
+
+def test_indicators_from_python(seed_path):
+    r22, = disclosure.read_reports(DATA / "2022_pingtan_zonghe_shiyanqu.json")
+    values = {v.key: v for v in disclosure.indicators(r22)}
+    assert values["disclosure_rate"].fraction == Fraction(values["disclosure_rate"].numerator, values["disclosure_rate"].denominator)
+    assert "÷" in values["carry_forward_rate"].formula("zh")
+    region, _ = disclosure.read_reports(seed_path)
+    seed = {v.key: v for v in disclosure.indicators(region)}
+    assert seed["disclosure_rate"].percent is None and seed["disclosure_rate"].missing == ["responses.partially_granted.year"]
+    assert seed["normative_disclosure_rate"].percent == Decimal("100.00")
