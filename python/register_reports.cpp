@@ -135,6 +135,8 @@ void register_reports(py::module_& m) {
         return s.stated ? py::module_::import("decimal").attr("Decimal")(s.stated->value.to_string()) : py::object(py::none());
       }, "the percentage the report prints, or None")
       .def_readonly("why_absent", &Share::why_absent)
+      .def_readonly("part_derived", &Share::part_derived, "the part is a missing subtotal taken as the sum of its stated parts")
+      .def_readonly("base_derived", &Share::base_derived)
       .def("__repr__", [](const Share& s) {
         return "<Share " + s.part + "/" + s.base + " = " + (s.percent ? s.percent->to_string() + "%" : "— (" + s.why_absent + ")") + ">";
       });
@@ -154,6 +156,20 @@ void register_reports(py::module_& m) {
   m.def("changes", [](const Report& before, const Report& after, int decimals, Rounding rounding) { return changes(before, after, {decimals, rounding}); },
         py::arg("before"), py::arg("after"), py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
         "The change of every cell from `before` to `after`, exact; a row the later form splits is compared with the sum of its sub-rows.");
+  m.def(
+      "growth_series",
+      [](const std::vector<Report>& reports, const std::string& cell) {
+        std::vector<const Report*> ptrs;
+        for (const auto& r : reports) ptrs.push_back(&r);
+        GrowthSeries g = growth_series(ptrs, cell);
+        py::list points;
+        for (const auto& p : g.points)
+          points.append(py::dict(py::arg("year") = p.year, py::arg("report") = p.report, py::arg("value") = to_py(p.value),
+                                 py::arg("change") = to_py(p.change), py::arg("factor") = p.factor ? to_py(*p.factor) : py::none()));
+        return py::dict(py::arg("cell") = g.cell, py::arg("points") = points, py::arg("cagr") = g.cagr ? py::object(py::float_(*g.cagr)) : py::none());
+      },
+      py::arg("reports"), py::arg("cell"),
+      "One cell over the reports of a series, by year: value, change, growth factor (exact), and the compound annual growth (a float).");
   m.def(
       "implied_previous", [](const py::object& value, const py::object& rate) {
         return implied_previous(disclosure::python::decimal_from_py(value), disclosure::python::decimal_from_py(rate));

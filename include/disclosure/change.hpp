@@ -2,6 +2,8 @@
 // Year-on-year: the change of every cell between two reports of one issuer and scope, exact and
 // explained, across the 2019 → 2021 template change too; and the growth rates reports state
 // ("同比增加10%") against last year's report, or, without it, the values they imply.
+#include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -93,6 +95,52 @@ inline std::vector<CellChange> changes(const Report& before, const Report& after
     out.push_back(std::move(c));
   }
   return out;
+}
+
+struct SeriesPoint {
+  int year = 0;
+  std::string report;
+  std::optional<Decimal> value;
+  std::optional<Decimal> change;     // against the previous point
+  std::optional<Fraction> factor;    // value / previous value
+};
+
+struct GrowthSeries {
+  std::string cell;
+  std::vector<SeriesPoint> points;   // by year
+  // Compound annual growth from the first to the last point with a number: (last/first)^(1/years) − 1.
+  // Irrational in general, so a double; absent when either end is missing or the first is 0.
+  std::optional<double> cagr;
+};
+
+// One cell over the reports of a series, in year order (give reports of one series).
+inline GrowthSeries growth_series(std::vector<const Report*> reports, const std::string& cell) {
+  std::sort(reports.begin(), reports.end(), [](const Report* a, const Report* b) { return a->year < b->year; });
+  GrowthSeries g{cell, {}, std::nullopt};
+  std::optional<Decimal> previous;
+  for (const Report* r : reports) {
+    SeriesPoint p{r->year, r->id(), std::nullopt, std::nullopt, std::nullopt};
+    if (auto i = r->form().find(cell)) {
+      const Derived d = derive_subtotals(*r);
+      p.value = detail::known(*r, d, *i);
+    }
+    if (p.value && previous) {
+      p.change = *p.value - *previous;
+      if (!(*previous == Decimal(0))) p.factor = ratio(*p.value, *previous);
+    }
+    previous = p.value;
+    g.points.push_back(std::move(p));
+  }
+  const SeriesPoint* first = nullptr;
+  const SeriesPoint* last = nullptr;
+  for (const auto& p : g.points)
+    if (p.value) {
+      if (!first) first = &p;
+      last = &p;
+    }
+  if (first && last && last->year > first->year && first->value->units() > 0 && last->value->units() >= 0)
+    g.cagr = std::pow(last->value->to_double() / first->value->to_double(), 1.0 / (last->year - first->year)) - 1.0;
+  return g;
 }
 
 // The previous values a stated growth rate implies: every whole previous count p for which

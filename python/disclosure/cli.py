@@ -7,6 +7,8 @@ unreadable input (the message names the file and the problem).
 from __future__ import annotations
 
 import argparse
+import csv
+import json
 import os
 import sys
 import unicodedata
@@ -18,6 +20,9 @@ from . import _core, files
 EXAMPLES = """examples:
   disclosure check examples/data/qiqihar-2018.json
   disclosure check --lang zh --format json reports/*.json
+  disclosure shares --base requests.total.year --rounding truncate examples/data/qiqihar-2018.json
+  disclosure yoy --cell proactive.total.year reports/*.json
+  disclosure forms --format markdown
 """
 
 _STATUS_WORD = {
@@ -65,6 +70,19 @@ def _parser() -> argparse.ArgumentParser:
         help="language of messages (default: $DISCLOSURE_LANG or en)",
     )
     check.add_argument("--all", action="store_true", help="in text output, list every not-assessable finding with its reason")
+    shares = sub.add_parser("shares", help="shares of each breakdown", description="The share of each part of each breakdown, exact and rounded.")
+    shares.add_argument("files", nargs="+", metavar="FILE")
+    shares.add_argument("--base", metavar="CELL", help="only the breakdown of this cell (default: every partition with a total)")
+    shares.add_argument("--decimals", type=int, default=2)
+    shares.add_argument("--rounding", choices=["half_up", "half_even", "truncate"], default="half_up")
+    shares.add_argument("--format", choices=["text", "json", "csv"], default="text")
+    shares.add_argument("--form", action="append", default=[], metavar="FORM.json")
+    yoy = sub.add_parser("yoy", help="year-on-year changes", description="Changes between consecutive years of each series, or one cell over the years.")
+    yoy.add_argument("files", nargs="+", metavar="FILE")
+    yoy.add_argument("--cell", metavar="CELL", help="one cell over every year of each series (with growth factors and CAGR)")
+    yoy.add_argument("--decimals", type=int, default=2)
+    yoy.add_argument("--format", choices=["text", "json", "csv"], default="text")
+    yoy.add_argument("--form", action="append", default=[], metavar="FORM.json")
     forms = sub.add_parser("forms", help="list the forms, or describe them", description="List the built-in forms, or write their reference.")
     forms.add_argument("keys", nargs="*", metavar="KEY", help="forms to describe (default: all built-in forms)")
     forms.add_argument("--form", action="append", default=[], metavar="FORM.json", help="a user-defined form to include (repeatable)")
@@ -143,6 +161,95 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _load(args: argparse.Namespace) -> list[_core.Report] | None:
+    registry = _core.FormRegistry()
+    try:
+        for path in args.form:
+            registry.add(_core.read_form(path))
+        return [r for path in args.files for r in files.read_reports(path, registry)]
+    except (_core.Error, KeyError) as e:
+        print(f"disclosure: {e}", file=sys.stderr)
+        return None
+
+
+def _shown(value: object) -> str:
+    return f"<{value.name}>" if isinstance(value, _core.Missing) else str(value)
+
+
+def _emit(rows: list[dict], fmt: str, text_lines: list[str]) -> None:
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+    elif fmt == "csv":
+        out = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["report"], lineterminator="\n")
+        out.writeheader()
+        out.writerows(rows)
+    else:
+        sys.stdout.write("\n".join(text_lines) + "\n")
+
+
+def _shares(args: argparse.Namespace) -> int:
+    reports = _load(args)
+    if reports is None:
+        return 2
+    rows: list[dict] = []
+    lines: list[str] = []
+    try:
+        for r in reports:
+            breakdowns = [_core.shares(r, args.base, args.decimals, _core.Rounding[args.rounding])] if args.base else \
+                _core.shares(r, None, args.decimals, _core.Rounding[args.rounding])
+            lines.append(f"{r.issuer} {r.year} · {r.scope} ({r.id})")
+            for b in breakdowns:
+                for s in b:
+                    shown = f"{s.percent}%" if s.percent is not None else f"— ({s.why_absent})"
+                    stated = f"  stated {s.stated}%" if s.stated is not None else ""
+                    derived = "  (part derived from its stated parts)" if s.part_derived else ""
+                    lines.append(f"  {s.part:<45} of {s.base:<28} {_shown(s.part_value):>14} {shown:>10}{stated}{derived}")
+                    rows.append({"report": r.id, "part": s.part, "base": s.base, "part_value": _shown(s.part_value), "base_value": _shown(s.base_value),
+                                 "fraction": s.fraction, "percent": s.percent, "stated": s.stated, "part_derived": s.part_derived,
+                                 "why_absent": s.why_absent})
+    except (_core.Error, KeyError) as e:
+        print(f"disclosure: {e}", file=sys.stderr)
+        return 2
+    _emit(rows, args.format, lines)
+    return 0
+
+
+def _yoy(args: argparse.Namespace) -> int:
+    reports = _load(args)
+    if reports is None:
+        return 2
+    series: dict[str, list[_core.Report]] = {}
+    for r in reports:
+        series.setdefault(r.series or f"{r.issuer}|{r.scope}", []).append(r)
+    rows: list[dict] = []
+    lines: list[str] = []
+    try:
+        for name, members in series.items():
+            members.sort(key=lambda r: r.year)
+            if args.cell:
+                g = _core.growth_series(members, args.cell)
+                cagr = "—" if g["cagr"] is None else f"{g['cagr'] * 100:.{args.decimals}f}%"
+                lines.append(f"{name}: {args.cell} (CAGR {cagr})")
+                for p in g["points"]:
+                    lines.append(f"  {p['year']}  {str(p['value']):>10}  change {str(p['change']):>8}  factor {str(p['factor']):>10}")
+                    rows.append({"series": name, "cell": args.cell, **p, "cagr": g["cagr"]})
+                continue
+            for before, after in zip(members, members[1:]):
+                if after.year != before.year + 1:
+                    continue
+                lines.append(f"{name}: {before.year} → {after.year} ({before.id} → {after.id})")
+                for c in _core.changes(before, after, args.decimals):
+                    shown = f"{c.percent}%" if c.percent is not None else f"— ({c.why_absent})"
+                    lines.append(f"  {c.cell:<55} {str(c.before):>10} → {str(c.after):<10} {shown}")
+                    rows.append({"series": name, "before_report": before.id, "after_report": after.id, "cell": c.cell, "before": c.before,
+                                 "after": c.after, "absolute": c.absolute, "relative": c.relative, "percent": c.percent, "why_absent": c.why_absent})
+    except (_core.Error, KeyError) as e:
+        print(f"disclosure: {e}", file=sys.stderr)
+        return 2
+    _emit(rows, args.format, lines)
+    return 0
+
+
 def _forms(args: argparse.Namespace) -> int:
     try:
         registry = _core.FormRegistry()
@@ -171,6 +278,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args)
     if args.command == "forms":
         return _forms(args)
+    if args.command == "shares":
+        return _shares(args)
+    if args.command == "yoy":
+        return _yoy(args)
     return 2  # unreachable: argparse requires a command
 
 

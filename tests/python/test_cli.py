@@ -100,3 +100,25 @@ def test_user_rules_on_the_command_line(seed_path, tmp_path):
     err = run("check", "--rules", str(bad), str(seed_path))
     assert err.returncode == 2
     assert "bad.json" in err.stderr and "column 13" in err.stderr
+
+
+def test_shares_and_yoy_commands(seed_path):
+    import pathlib
+
+    out = run("shares", "--base", "requests.total.year", "--rounding", "truncate", "--format", "json", str(seed_path))
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    in_person = next(r for r in rows if r["report"] == "qiqihar-2018-region" and r["part"] == "requests.in_person.year")
+    assert (in_person["percent"], in_person["stated"]) == ("49.79", "49.79")
+    letter_fax = next(r for r in rows if r["report"] == "qiqihar-2018-region" and r["part"] == "requests.letter_fax.year")
+    assert letter_fax["part_derived"] and letter_fax["fraction"] == "27/247"
+    data = pathlib.Path(__file__).resolve().parents[1] / "data" / "reports"
+    yoy = run("yoy", "--format", "json", str(data / "2021_pingtan_zonghe_shiyanqu.json"), str(data / "2022_pingtan_zonghe_shiyanqu.json"))
+    assert yoy.returncode == 0, yoy.stderr
+    new = next(r for r in json.loads(yoy.stdout) if r["cell"] == "applications.new.total")
+    assert (new["before"], new["after"], new["absolute"], new["relative"]) == (70, 74, 4, "2/35")
+    series = run("yoy", "--cell", "proactive.total.year", "--format", "json", *map(str, sorted(data.glob("201[1-8]_pingtan_zonghe_shiyanqu.json"))))
+    points = json.loads(series.stdout)
+    assert [p["year"] for p in points] == [2011, 2012, 2015, 2017, 2018]
+    assert points[1]["change"] == 739 - 425 and abs(points[0]["cagr"] - ((2069 / 425) ** (1 / 7) - 1)) < 1e-12
+    assert run("shares", "--base", "requests.nope", str(seed_path)).returncode == 2
