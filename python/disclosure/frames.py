@@ -118,3 +118,19 @@ def findings_frame(findings: list[_core.Finding]) -> pd.DataFrame:
     frame["status"] = pd.Categorical(frame["status"], categories=["FAIL", "ERROR", "NOT_ASSESSABLE", "PASS"])
     frame["severity"] = pd.Categorical(frame["severity"], categories=["error", "warning", "info"])
     return frame
+
+
+def shares_frame(report: Report, base: str | None = None, decimals: int = 2, rounding: _core.Rounding = _core.Rounding.half_up) -> pd.DataFrame:
+    """Shares of the report's breakdowns (or of ``base``'s) as a DataFrame: part, base, values,
+    exact fraction, rounded percentage, the percentage the report states."""
+    breakdowns = [_core.shares(report, base, decimals, rounding)] if base else _core.shares(report, None, decimals, rounding)
+    rows = [[report.id, s.part, s.base, s.part_value, s.base_value, s.fraction, s.percent, s.stated, s.part_derived, s.why_absent]
+            for b in breakdowns for s in b]
+    return pd.DataFrame(rows, columns=["report", "part", "base", "part_value", "base_value", "fraction", "percent", "stated", "part_derived", "why_absent"])
+
+
+def changes_frame(before: Report, after: Report, decimals: int = 2) -> pd.DataFrame:
+    """The change of every cell from ``before`` to ``after`` as a DataFrame."""
+    rows = [[before.id, after.id, c.cell, c.before, c.after, c.absolute, c.relative, c.percent, c.why_absent]
+            for c in _core.changes(before, after, decimals)]
+    return pd.DataFrame(rows, columns=["before_report", "after_report", "cell", "before", "after", "absolute", "relative", "percent", "why_absent"])

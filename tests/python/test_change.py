@@ -62,3 +62,32 @@ def test_indicators_from_python(seed_path):
     seed = {v.key: v for v in disclosure.indicators(region)}
     assert seed["disclosure_rate"].percent is None and seed["disclosure_rate"].missing == ["responses.partially_granted.year"]
     assert seed["normative_disclosure_rate"].percent == Decimal("100.00")
+
+
+def test_frames_of_shares_and_changes(seed_path):
+    region, _ = disclosure.read_reports(seed_path)
+    frame = disclosure.shares_frame(region, "requests.total.year", rounding=disclosure.Rounding.truncate)
+    row = frame.set_index("part").loc["requests.in_person.year"]
+    assert (row.fraction, row.percent, row.stated) == (Fraction(123, 247), Decimal("49.79"), Decimal("49.79"))
+    r21, = disclosure.read_reports(DATA / "2021_pingtan_zonghe_shiyanqu.json")
+    r22, = disclosure.read_reports(DATA / "2022_pingtan_zonghe_shiyanqu.json")
+    changes = disclosure.changes_frame(r21, r22).set_index("cell")
+    assert changes.loc["applications.new.total", "absolute"] == 4
+
+
+def test_plots_return_their_matplotlib_objects(seed_path, tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from disclosure.plots import plot_series, plot_shares
+
+    region, _ = disclosure.read_reports(seed_path)
+    fig, ax = plot_shares(region, "requests.total.year")
+    assert len(ax.patches) == 3  # in person, online, letter or fax (derived); e-mail and other have no number
+    assert "no number" in ax.get_title()
+    fig.savefig(tmp_path / "shares.png")
+    series = [r for p in sorted(DATA.glob("201[1-8]_pingtan_zonghe_shiyanqu.json")) for r in disclosure.read_reports(p)]
+    fig, ax = plot_series(series, "proactive.total.year")
+    xs, ys = ax.lines[0].get_data()
+    assert list(xs) == [2011, 2012, 2015, 2017, 2018] and list(ys) == [425, 739, 2949, 2122, 2069]
+    assert "CAGR" in ax.get_title()
