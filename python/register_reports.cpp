@@ -7,6 +7,7 @@
 #include "disclosure/io/csv.hpp"
 #include "disclosure/io/json.hpp"
 #include "disclosure/change.hpp"
+#include "disclosure/forms/templates.hpp"
 #include "disclosure/indicators.hpp"
 #include "disclosure/share.hpp"
 
@@ -150,12 +151,21 @@ void register_reports(py::module_& m) {
       .def_property_readonly("relative", [](const CellChange& c) { return c.relative ? to_py(*c.relative) : py::none(); }, "fractions.Fraction or None")
       .def_property_readonly("percent", [](const CellChange& c) { return to_py(c.percent); })
       .def_readonly("why_absent", &CellChange::why_absent)
+      .def_readonly("series_break", &CellChange::series_break, "the reports are on different forms: categories may not mean the same")
       .def("__repr__", [](const CellChange& c) {
         return "<CellChange " + c.cell + " " + (c.before ? c.before->to_string() : "—") + " → " + (c.after ? c.after->to_string() : "—") + ">";
       });
   m.def("changes", [](const Report& before, const Report& after, int decimals, Rounding rounding) { return changes(before, after, {decimals, rounding}); },
         py::arg("before"), py::arg("after"), py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
         "The change of every cell from `before` to `after`, exact; a row the later form splits is compared with the sum of its sub-rows.");
+  m.def(
+      "map_to_ogi2019",
+      [](const Report& r) {
+        auto m = map_to_ogi2019(r, forms::ogi2019());
+        return py::make_tuple(m.report, m.unmapped);
+      },
+      py::arg("report"),
+      "A pre-2019 (ogi2008) report on the 2019 categories (domain.md §3.5, a series break): (report, cells that could not be placed).");
   m.def(
       "growth_series",
       [](const std::vector<Report>& reports, const std::string& cell) {
@@ -206,12 +216,16 @@ void register_reports(py::module_& m) {
 
   m.def(
       "shares",
-      [](const Report& r, const std::optional<std::string>& base, int decimals, Rounding rounding) -> py::object {
+      [](const Report& r, const std::optional<std::string>& base, int decimals, Rounding rounding, const std::optional<std::vector<std::string>>& over) -> py::object {
         RoundingPolicy policy{decimals, rounding};
+        if (over) {
+          if (!base) throw Error("shares(..., over=[…]) needs the breakdown as `base`");
+          return py::cast(shares_over(r, *base, *over, policy));
+        }
         if (base) return py::cast(shares(r, *base, policy));
         return py::cast(shares(r, policy));
       },
-      py::arg("report"), py::arg("base") = py::none(), py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
+      py::arg("report"), py::arg("base") = py::none(), py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up, py::arg("over") = py::none(),
       "Shares of the parts of `base`'s breakdown (a list of Share); without `base`, of every partition whose total has a\n"
-      "number (a list of such lists).\n\n>>> [s.percent for s in shares(report, \"requests.total.year\", 2, Rounding.truncate)]  # doctest: +SKIP");
+      "number (a list of such lists). With `over=[cells]`, the parts of `base`'s breakdown over the sum of those cells instead.\n\n>>> [s.percent for s in shares(report, \"requests.total.year\", 2, Rounding.truncate)]  # doctest: +SKIP");
 }

@@ -60,6 +60,49 @@ inline std::vector<Share> shares(const Report& report, const std::string& parent
   return shares(report, report.form().breakdown_of(parent_key), policy);
 }
 
+// Shares of the parts of `parent_key`'s breakdown over another base: the sum of `over` (答复数
+// with carried-over requests, say), instead of the parent.
+inline std::vector<Share> shares_over(const Report& report, const std::string& parent_key, const std::vector<std::string>& over, RoundingPolicy policy = {}) {
+  const Form& form = report.form();
+  if (over.empty()) throw Error("shares_over needs at least one base cell");
+  const Derived derived = derive_subtotals(report);
+  std::optional<Decimal> base = Decimal(0);
+  std::string base_name, why;
+  for (const auto& k : over) {
+    std::size_t i = form.index(k);
+    auto v = report[i].has_number() ? std::optional<Decimal>(report[i].number()) : derived.value[i];
+    base_name += (base_name.empty() ? "" : "+") + k;
+    if (!v) {
+      why = "base " + k + " " + std::string(to_string(report[i].missing()));
+      base.reset();
+    } else if (base) {
+      base = *base + *v;
+    }
+  }
+  auto out = shares(report, form.breakdown_of(parent_key), policy);
+  for (auto& s : out) {
+    s.base = base_name;
+    s.base_value = base ? Value(*base) : Value();
+    s.base_derived = false;
+    s.stated = report.stated_percentage(s.part, over.size() == 1 ? over.front() : base_name);
+    s.fraction.reset();
+    s.percent.reset();
+    s.why_absent.clear();
+    bool derived_part = false;
+    auto v = report[form.index(s.part)].has_number() ? std::optional<Decimal>(report[form.index(s.part)].number()) : derived.value[form.index(s.part)];
+    derived_part = !report[form.index(s.part)].has_number() && v.has_value();
+    s.part_derived = derived_part;
+    if (!base) s.why_absent = why;
+    else if (!v) s.why_absent = "part " + std::string(to_string(s.part_value.missing()));
+    else if (*base == Decimal(0)) s.why_absent = "base is 0";
+    else {
+      s.fraction = ratio(*v, *base);
+      s.percent = percent(*v, *base, policy);
+    }
+  }
+  return out;
+}
+
 // Shares of every partition of the report's form whose parent has a number.
 inline std::vector<std::vector<Share>> shares(const Report& report, RoundingPolicy policy = {}) {
   std::vector<std::vector<Share>> out;

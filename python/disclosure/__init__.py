@@ -52,6 +52,7 @@ from ._core import (
     implied_previous,
     indicators,
     largest_remainder_percent,
+    map_to_ogi2019,
     parse_form,
     parse_reports,
     parse_reports_csv,
@@ -79,7 +80,7 @@ Report.from_frame = staticmethod(report_from_frame)  # type: ignore[attr-defined
 __all__ = [
     "Category", "Cell", "CellChange", "CellKeyError", "Dimension", "Error", "Finding", "Form", "FormRegistry", "Missing",
     "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Suggestion", "Table",
-    "builtin_form", "builtin_form_keys", "changes", "changes_frame", "check", "check_result_to_json", "findings_frame", "findings_to_csv", "growth_series", "IndicatorValue", "implied_previous", "indicators", "largest_remainder_percent", "form_cells", "forms", "parse_form",
+    "builtin_form", "builtin_form_keys", "changes", "changes_frame", "check", "check_result_to_json", "findings_frame", "findings_to_csv", "growth_series", "IndicatorValue", "implied_previous", "indicators", "map_to_ogi2019", "largest_remainder_percent", "form_cells", "forms", "parse_form",
     "parse_reports", "parse_reports_csv", "percent", "read_form", "read_reports", "report_from_frame",
     "report_to_frame", "reports_to_csv", "reports_to_json", "scope_label", "shares", "shares_frame", "write_reports",
 ]

@@ -91,3 +91,22 @@ def test_plots_return_their_matplotlib_objects(seed_path, tmp_path):
     xs, ys = ax.lines[0].get_data()
     assert list(xs) == [2011, 2012, 2015, 2017, 2018] and list(ys) == [425, 739, 2949, 2122, 2069]
     assert "CAGR" in ax.get_title()
+
+
+def test_long_series_across_the_2019_change(seed_path):
+    region, _ = disclosure.read_reports(seed_path)
+    mapped, unmapped = disclosure.map_to_ogi2019(region)
+    assert mapped.form.key == "ogi2019"
+    assert mapped["applications.outcome.granted.total"] == 206
+    assert unmapped == ["litigation.total.year", "responses.other_route.year", "responses.refused.year"]
+    r19, = disclosure.read_reports(DATA / "2019_pingtan_zonghe_shiyanqu.json")
+    r21, = disclosure.read_reports(DATA / "2021_pingtan_zonghe_shiyanqu.json")
+    assert all(c.series_break for c in disclosure.changes(r19, r21))
+
+
+def test_shares_over_another_base():
+    r22, = disclosure.read_reports(DATA / "2022_pingtan_zonghe_shiyanqu.json")
+    over = disclosure.shares(r22, "applications.outcome.total", over=["applications.new.total", "applications.carried_over.total"])
+    base = r22["applications.new.total"] + r22["applications.carried_over.total"]
+    granted = next(s for s in over if s.part == "applications.outcome.granted.total")
+    assert granted.fraction == Fraction(r22["applications.outcome.granted.total"], base)
