@@ -56,7 +56,8 @@ inline std::vector<CellChange> changes(const Report& before, const Report& after
       return;
     }
     c.relative = ratio(*c.absolute, *c.before);
-    c.percent = percent(*c.absolute, *c.before, policy);
+    c.percent = percent_if_representable(*c.absolute, *c.before, policy);
+    if (!c.percent) c.why_absent = "percentage beyond the supported magnitude (the exact ratio is given)";
   };
   // Earlier cells with no counterpart key in the later form: rows the later form split.
   std::vector<bool> consumed(fb.size(), false);

@@ -104,7 +104,8 @@ inline IndicatorValue evaluate(const Report& report, const Indicator& ind, Round
   else if (*v.denominator == Decimal(0)) v.why_absent = "denominator is 0";
   else {
     v.fraction = ratio(*v.numerator, *v.denominator);
-    v.percent = percent(*v.numerator, *v.denominator, policy);
+    v.percent = percent_if_representable(*v.numerator, *v.denominator, policy);
+    if (!v.percent) v.why_absent = "percentage beyond the supported magnitude (the exact fraction is given)";
   }
   return v;
 }

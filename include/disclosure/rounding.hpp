@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <vector>
 #include <string>
 #include <string_view>
@@ -75,6 +76,10 @@ inline Fraction ratio(Decimal part, Decimal base) {
   return {static_cast<std::int64_t>(x), static_cast<std::int64_t>(y)};
 }
 
+// 100 · part / base, rounded to policy.decimals under policy.mode, or nothing when it is beyond
+// the supported magnitude (a count that grew a million-fold): callers say so instead of failing.
+inline std::optional<Decimal> percent_if_representable(Decimal part, Decimal base, RoundingPolicy policy = {});
+
 // 100 · part / base, rounded to policy.decimals under policy.mode. Exact integer arithmetic.
 inline Decimal percent(Decimal part, Decimal base, RoundingPolicy policy = {}) {
   if (policy.decimals < 0 || policy.decimals > 6) throw Error("percentage decimals must be within 0..6, got " + std::to_string(policy.decimals));
@@ -92,6 +97,16 @@ inline Decimal percent(Decimal part, Decimal base, RoundingPolicy policy = {}) {
   if (q > Decimal::max_units) throw Error("percentage of " + part.to_string() + "/" + base.to_string() + " is too large");
   auto units = static_cast<std::int64_t>(q);
   return Decimal(negative ? -units : units, policy.decimals);
+}
+
+inline std::optional<Decimal> percent_if_representable(Decimal part, Decimal base, RoundingPolicy policy) {
+  if (base == Decimal(0)) throw Error("percentage " + part.to_string() + "/" + base.to_string() + " has a zero base");
+  if (policy.decimals < 0 || policy.decimals > 6) throw Error("percentage decimals must be within 0..6, got " + std::to_string(policy.decimals));
+  try {
+    return percent(part, base, policy);
+  } catch (const Error&) {
+    return std::nullopt;  // the only error left: the result's magnitude
+  }
 }
 
 // Percentages of a partition that sum to exactly 100 (largest-remainder rounding): each part gets

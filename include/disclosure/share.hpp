@@ -48,7 +48,8 @@ inline std::vector<Share> shares(const Report& report, const Breakdown& b, Round
     else if (*base == Decimal(0)) s.why_absent = "base is 0";
     else {
       s.fraction = ratio(*value, *base);
-      s.percent = percent(*value, *base, policy);
+      s.percent = percent_if_representable(*value, *base, policy);
+      if (!s.percent) s.why_absent = "percentage beyond the supported magnitude (the exact fraction is given)";
     }
     out.push_back(std::move(s));
   }
@@ -97,7 +98,8 @@ inline std::vector<Share> shares_over(const Report& report, const std::string& p
     else if (*base == Decimal(0)) s.why_absent = "base is 0";
     else {
       s.fraction = ratio(*v, *base);
-      s.percent = percent(*v, *base, policy);
+      s.percent = percent_if_representable(*v, *base, policy);
+      if (!s.percent) s.why_absent = "percentage beyond the supported magnitude (the exact fraction is given)";
     }
   }
   return out;

@@ -68,7 +68,7 @@ from ._core import (
     summarise,
 )
 from .files import read_form, read_reports, write_reports
-from .frames import changes_frame, findings_frame, form_cells, report_from_frame, report_to_frame, shares_frame
+from .frames import changes_frame, findings_frame, form_cells, report_from_frame, report_to_frame, series_frame, shares_frame
 
 __version__ = "0.1.0"
 
@@ -82,6 +82,6 @@ __all__ = [
     "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Suggestion", "Table",
     "builtin_form", "builtin_form_keys", "changes", "changes_frame", "check", "check_result_to_json", "findings_frame", "findings_to_csv", "growth_series", "IndicatorValue", "implied_previous", "indicators", "map_to_ogi2019", "largest_remainder_percent", "form_cells", "forms", "parse_form",
     "parse_reports", "parse_reports_csv", "percent", "read_form", "read_reports", "report_from_frame",
-    "report_to_frame", "reports_to_csv", "reports_to_json", "scope_label", "shares", "shares_frame", "write_reports",
+    "report_to_frame", "reports_to_csv", "reports_to_json", "scope_label", "series_frame", "shares", "shares_frame", "write_reports",
 ]
 

@@ -134,3 +134,12 @@ def changes_frame(before: Report, after: Report, decimals: int = 2) -> pd.DataFr
     rows = [[before.id, after.id, c.cell, c.before, c.after, c.absolute, c.relative, c.percent, c.why_absent]
             for c in _core.changes(before, after, decimals)]
     return pd.DataFrame(rows, columns=["before_report", "after_report", "cell", "before", "after", "absolute", "relative", "percent", "why_absent"])
+
+
+def series_frame(reports: list[Report], cell: str) -> pd.DataFrame:
+    """One cell over the years of a series as a DataFrame: year, report, value, change and growth
+    factor (exact); the compound annual growth over the span is in ``frame.attrs["cagr"]``."""
+    g = _core.growth_series(list(reports), cell)
+    frame = pd.DataFrame(g["points"], columns=["year", "report", "value", "change", "factor"])
+    frame.attrs = {"cell": cell, "cagr": g["cagr"]}
+    return frame

@@ -40,4 +40,9 @@ BOOST_AUTO_TEST_CASE(ratios_are_exact_and_reduced) {
   BOOST_CHECK_THROW(disclosure::rounding_from_string("bankers"), disclosure::Error);
 }
 
+BOOST_AUTO_TEST_CASE(a_percentage_too_large_to_hold_is_absent_not_an_exception) {
+  BOOST_TEST(!disclosure::percent_if_representable(Decimal(900719925475), Decimal(1), {2, Rounding::half_up}).has_value());
+  BOOST_TEST(disclosure::percent_if_representable(Decimal(123), Decimal(247), {2, Rounding::truncate})->to_string() == "49.79");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -51,6 +51,8 @@ def test_a_change_applied_to_the_base_gives_back_the_later_value(after, before):
     change = next(c for c in disclosure.changes(a, b) if c.cell == "staff.total")
     assert change.before + change.absolute == change.after
     assert change.before * (1 + change.relative) == change.after
+    # The rounded percentage is there, or its absence is explained (a change beyond 2^53 units).
+    assert change.percent is not None or "beyond the supported magnitude" in change.why_absent
 
 
 def test_indicators_from_python(seed_path):
@@ -73,6 +75,11 @@ def test_frames_of_shares_and_changes(seed_path):
     r22, = disclosure.read_reports(DATA / "2022_pingtan_zonghe_shiyanqu.json")
     changes = disclosure.changes_frame(r21, r22).set_index("cell")
     assert changes.loc["applications.new.total", "absolute"] == 4
+    series = [r for p in sorted(DATA.glob("201[1-8]_pingtan_zonghe_shiyanqu.json")) for r in disclosure.read_reports(p)]
+    table = disclosure.series_frame(series, "proactive.total.year")
+    assert list(table.year) == [2011, 2012, 2015, 2017, 2018]
+    assert table.factor[1] == Fraction(739, 425)
+    assert abs(table.attrs["cagr"] - ((2069 / 425) ** (1 / 7) - 1)) < 1e-12
 
 
 def test_plots_return_their_matplotlib_objects(seed_path, tmp_path):
