@@ -27,14 +27,6 @@ struct CellChange {
   bool series_break = false;           // the two reports are on different forms: categories may not mean the same
 };
 
-namespace detail {
-
-inline std::optional<Decimal> known(const Report& r, const Derived& d, std::size_t i) {
-  return r[i].has_number() ? std::optional<Decimal>(r[i].number()) : d.value[i];
-}
-
-}  // namespace detail
-
 // The change of every cell the later report has a number for (or derives), against the earlier.
 // A cell the later form splits out of an earlier row is compared at the level of that row: the
 // earlier row against the sum of the later sub-rows, under the later row's parent key.
@@ -69,8 +61,8 @@ inline std::vector<CellChange> changes(const Report& before, const Report& after
     CellChange c;
     c.cell = key;
     c.before_cells = {key};
-    c.before = detail::known(before, db, *j);
-    c.after = detail::known(after, da, i);
+    c.before = number_or_derived(before, db, *j);
+    c.after = number_or_derived(after, da, i);
     if (!c.before && !c.after) continue;
     finish(c);
     out.push_back(std::move(c));
@@ -90,10 +82,10 @@ inline std::vector<CellChange> changes(const Report& before, const Report& after
       if (later.key.rfind(row_prefix, 0) != 0 || later.column != cell.column) continue;
       std::string middle = later.key.substr(row_prefix.size(), later.key.size() - row_prefix.size() - column.size());
       if (middle.empty() || middle.find('.') != std::string::npos) continue;
-      auto v = detail::known(after, da, i);
+      auto v = number_or_derived(after, da, i);
       if (v) sum = sum ? *sum + *v : *v;
     }
-    c.before = detail::known(before, db, j);
+    c.before = number_or_derived(before, db, j);
     c.after = sum;
     if (!c.before && !c.after) continue;
     finish(c);
@@ -127,7 +119,7 @@ inline GrowthSeries growth_series(std::vector<const Report*> reports, const std:
     SeriesPoint p{r->year, r->id(), std::nullopt, std::nullopt, std::nullopt};
     if (auto i = r->form().find(cell)) {
       const Derived d = derive_subtotals(*r);
-      p.value = detail::known(*r, d, *i);
+      p.value = number_or_derived(*r, d, *i);
     }
     if (p.value && previous) {
       p.change = *p.value - *previous;
@@ -187,7 +179,7 @@ inline MappedReport map_to_ogi2019(const Report& old, std::shared_ptr<const Form
   for (const auto& [target, sources] : mapping) {
     std::optional<Decimal> sum = Decimal(0);
     for (const auto& k : sources) {
-      auto v = detail::known(old, d, old.form().index(k));
+      auto v = number_or_derived(old, d, old.form().index(k));
       if (!v) sum.reset();
       else if (sum) sum = *sum + *v;
     }
@@ -198,10 +190,10 @@ inline MappedReport map_to_ogi2019(const Report& old, std::shared_ptr<const Form
   bool any_reason = false;
   for (const auto& c : old.form().cells())
     if (c.key.rfind("responses.refused.", 0) == 0 && c.key != "responses.refused.year" && c.column == "year" && old.at(c.key).has_number()) any_reason = true;
-  if (auto v = detail::known(old, d, old.form().index("responses.refused.year")); v && !(*v == Decimal(0)) && !any_reason)
+  if (auto v = number_or_derived(old, d, old.form().index("responses.refused.year")); v && !(*v == Decimal(0)) && !any_reason)
     out.unmapped.push_back("responses.refused.year");
   for (const char* k : {"responses.refused.not_government_information.year", "responses.other_route.year", "responses.other.year", "litigation.total.year"})
-    if (auto v = detail::known(old, d, old.form().index(k)); v && !(*v == Decimal(0))) out.unmapped.push_back(k);
+    if (auto v = number_or_derived(old, d, old.form().index(k)); v && !(*v == Decimal(0))) out.unmapped.push_back(k);
   std::sort(out.unmapped.begin(), out.unmapped.end());
   return out;
 }
@@ -241,11 +233,11 @@ inline std::vector<Finding> check_growth(const Report& report, const Report* pre
     f.basis = {BasisKind::heuristic, "a stated year-on-year change equals (this year − last year) / last year"};
     f.cells = {{s.cell, Side::rhs, report[i]}};
     f.lhs = s.value;
-    auto now = detail::known(report, d, i);
+    auto now = number_or_derived(report, d, i);
     std::optional<Decimal> then;
     if (previous && previous->form().find(s.cell)) {
       const Derived dp = derive_subtotals(*previous);
-      then = detail::known(*previous, dp, previous->form().index(s.cell));
+      then = number_or_derived(*previous, dp, previous->form().index(s.cell));
       f.cells.push_back({previous->id() + ":" + s.cell, Side::rhs, (*previous)[previous->form().index(s.cell)]});
     }
     if (now && then && !(*then == Decimal(0))) {

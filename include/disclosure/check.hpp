@@ -72,8 +72,7 @@ public:
     const Derived derived = derive_subtotals(report);
     const std::vector<const Breakdown*>& derived_from = derived.from;
     for (std::size_t i = 0; i < form_->size(); ++i) {
-      const Value& v = report[i];
-      std::optional<Decimal> n = v.has_number() ? std::optional<Decimal>(v.number()) : derived.value[i];
+      std::optional<Decimal> n = number_or_derived(report, derived, i);
       x(static_cast<Eigen::Index>(i)) = n ? n->rescaled(form_->cells()[i].decimals).units() : 0;
     }
     Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1> left = lhs_ * x, right = rhs_ * x;

@@ -14,6 +14,11 @@ struct Derived {
   std::vector<const Breakdown*> from;         // per cell: the breakdown it was derived from
 };
 
+// A cell's number: the one the report states, else the subtotal derived from its parts, else none.
+inline std::optional<Decimal> number_or_derived(const Report& report, const Derived& derived, std::size_t cell) {
+  return report[cell].has_number() ? std::optional<Decimal>(report[cell].number()) : derived.value[cell];
+}
+
 // Bottom-up over the form's row partitions: a missing parent with at least one part that has a
 // number (stated or itself derived) gets the sum of those parts.
 inline Derived derive_subtotals(const Report& report) {
@@ -25,7 +30,7 @@ inline Derived derive_subtotals(const Report& report) {
     if (b.relation != Relation::partition || b.along_columns || report[b.parent].has_number() || d.value[b.parent]) continue;
     std::optional<Decimal> sum;
     for (auto p : b.parts) {
-      std::optional<Decimal> v = report[p].has_number() ? std::optional<Decimal>(report[p].number()) : d.value[p];
+      std::optional<Decimal> v = number_or_derived(report, d, p);
       if (v) sum = sum ? *sum + *v : *v;
     }
     if (!sum) continue;

@@ -168,6 +168,12 @@ public:
   const Table& table_of(std::size_t cell) const { return tables_[cells_.at(cell).table]; }
   // Every breakdown of the form (partition and overlapping), in table order.
   const std::vector<Breakdown>& breakdowns() const noexcept { return breakdowns_; }
+  // The partition of a cell along its rows, or nullptr.
+  const Breakdown* row_partition(std::size_t parent) const noexcept {
+    for (const auto& b : breakdowns_)
+      if (b.parent == parent && b.relation == Relation::partition && !b.along_columns) return &b;
+    return nullptr;
+  }
   // The breakdown of a cell along its rows (or, if it has none, along its columns).
   const Breakdown& breakdown_of(const std::string& parent_key) const {
     std::size_t parent = index(parent_key);

@@ -87,7 +87,7 @@ inline IndicatorValue evaluate(const Report& report, const Indicator& ind, Round
       if (t.cell.find('*') == std::string::npos) cells.push_back(form.index(t.cell));
       else cells = form.matching(t.cell);
       for (auto c : cells) {
-        auto n = report[c].has_number() ? std::optional<Decimal>(report[c].number()) : d.value[c];
+        auto n = number_or_derived(report, d, c);
         if (!n) {
           v.missing.push_back(form.cells()[c].key);
           ok = false;

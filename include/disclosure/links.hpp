@@ -25,7 +25,7 @@ struct Reader {
   std::optional<Decimal> operator()(const std::string& key) const {
     auto i = report.form().find(key);
     if (!i) return std::nullopt;
-    return report[*i].has_number() ? std::optional<Decimal>(report[*i].number()) : derived.value[*i];
+    return number_or_derived(report, derived, *i);
   }
   Value raw(const std::string& key) const {
     auto i = report.form().find(key);

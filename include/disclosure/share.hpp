@@ -31,7 +31,7 @@ inline std::vector<Share> shares(const Report& report, const Breakdown& b, Round
   // A stated value, else a derived subtotal (flagged), else the cell's own kind of missing.
   auto number = [&](std::size_t cell, bool& was_derived) -> std::optional<Decimal> {
     was_derived = !report[cell].has_number() && derived.value[cell].has_value();
-    return report[cell].has_number() ? std::optional<Decimal>(report[cell].number()) : derived.value[cell];
+    return number_or_derived(report, derived, cell);
   };
   std::vector<Share> out;
   for (std::size_t part : b.parts) {
@@ -71,7 +71,7 @@ inline std::vector<Share> shares_over(const Report& report, const std::string& p
   std::string base_name, why;
   for (const auto& k : over) {
     std::size_t i = form.index(k);
-    auto v = report[i].has_number() ? std::optional<Decimal>(report[i].number()) : derived.value[i];
+    auto v = number_or_derived(report, derived, i);
     base_name += (base_name.empty() ? "" : "+") + k;
     if (!v) {
       why = "base " + k + " " + std::string(to_string(report[i].missing()));
@@ -89,10 +89,9 @@ inline std::vector<Share> shares_over(const Report& report, const std::string& p
     s.fraction.reset();
     s.percent.reset();
     s.why_absent.clear();
-    bool derived_part = false;
-    auto v = report[form.index(s.part)].has_number() ? std::optional<Decimal>(report[form.index(s.part)].number()) : derived.value[form.index(s.part)];
-    derived_part = !report[form.index(s.part)].has_number() && v.has_value();
-    s.part_derived = derived_part;
+    const std::size_t part = form.index(s.part);
+    auto v = number_or_derived(report, derived, part);
+    s.part_derived = !report[part].has_number() && v.has_value();
     if (!base) s.why_absent = why;
     else if (!v) s.why_absent = "part " + std::string(to_string(s.part_value.missing()));
     else if (*base == Decimal(0)) s.why_absent = "base is 0";

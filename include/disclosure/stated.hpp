@@ -26,10 +26,6 @@ struct PercentConvention {
 
 namespace detail {
 
-inline std::optional<Decimal> number_or_derived(const Report& r, const Derived& d, std::size_t cell) {
-  return r[cell].has_number() ? std::optional<Decimal>(r[cell].number()) : d.value[cell];
-}
-
 // Does `stated` (printed with its own decimals) equal 100·part/base under `policy`? Printing may
 // drop trailing zeros ("8.9" for 8.90), never digits.
 inline bool fits(Decimal stated, Decimal part, Decimal base, RoundingPolicy policy) {
@@ -56,8 +52,8 @@ inline std::optional<PercentConvention> infer_percent_convention(const Report& r
   std::vector<std::tuple<Decimal, Decimal, Decimal>> figures;  // stated, part, base
   for (const auto& s : report.stated()) {
     if (s.kind != StatedKind::percentage || s.base.empty()) continue;
-    auto part = detail::number_or_derived(report, derived, form.index(s.cell));
-    auto base = detail::number_or_derived(report, derived, form.index(s.base));
+    auto part = number_or_derived(report, derived, form.index(s.cell));
+    auto base = number_or_derived(report, derived, form.index(s.base));
     if (part && base && !(*base == Decimal(0))) figures.emplace_back(s.value, *part, *base);
   }
   if (figures.empty()) return std::nullopt;
@@ -80,7 +76,7 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
   const Form& form = report.form();
   const Derived derived = derive_subtotals(report);
   std::vector<Finding> out;
-  auto cell_value = [&](const std::string& key) { return detail::number_or_derived(report, derived, form.index(key)); };
+  auto cell_value = [&](const std::string& key) { return number_or_derived(report, derived, form.index(key)); };
   auto label = [&](const std::string& key) -> const Label& { return form.cell(key).label; };
   auto base_finding = [&](const std::string& rule, Severity severity, BasisKind basis, const std::string& note) {
     Finding f;
@@ -174,7 +170,7 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
       // Which other cells would make it right? Name them: a wrong base is the usual story.
       std::vector<std::string> bases;
       for (std::size_t c = 0; c < form.size(); ++c) {
-        auto b = detail::number_or_derived(report, derived, c);
+        auto b = number_or_derived(report, derived, c);
         if (b && form.cells()[c].key != s.base && form.cells()[c].key != s.cell && form.cells()[c].unit == form.cell(s.base).unit && !(*b == Decimal(0)) &&
             detail::fits_any(s.value, *part, *b))
           bases.push_back(form.cells()[c].key);
@@ -262,7 +258,7 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
       std::size_t stated_parts = 0;
       for (auto p : rule.rhs) {
         f.cells.push_back({form.cells()[p].key, Side::rhs, report[p]});
-        auto pv = detail::number_or_derived(report, derived, p);
+        auto pv = number_or_derived(report, derived, p);
         if (pv) {
           sum = sum + *pv;
           ++stated_parts;
@@ -291,10 +287,7 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
   for (const auto& s : report.stated())
     if (s.kind == StatedKind::percentage && !s.base.empty()) by_base[s.base][s.cell] = s.value;
   for (const auto& [base, stated] : by_base) {
-    auto b = form.find(base);
-    const Breakdown* bd = nullptr;
-    for (const auto& x : form.breakdowns())
-      if (x.parent == *b && x.relation == Relation::partition && !x.along_columns) bd = &x;
+    const Breakdown* bd = form.row_partition(form.index(base));
     if (!bd) continue;
     // Cover the base with stated shares: a part with no stated share is expanded into its own
     // parts; a part with no number counts as 0%; any other part leaves the partition uncovered.
@@ -308,9 +301,7 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
       if (stated.count(key)) { used.push_back(key); continue; }
       auto v = cell_value(key);
       if (!v || *v == Decimal(0)) continue;
-      const Breakdown* sub = nullptr;
-      for (const auto& x : form.breakdowns())
-        if (x.parent == p && x.relation == Relation::partition && !x.along_columns) sub = &x;
+      const Breakdown* sub = form.row_partition(p);
       if (!sub) covered = false;
       else todo.insert(todo.end(), sub->parts.rbegin(), sub->parts.rend());
     }
