@@ -9,7 +9,7 @@ if ! command -v python3 >/dev/null 2>&1 ||
    ! python3 -c 'import venv, ensurepip, sysconfig, os, sys; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' 2>/dev/null; then
   need_apt+=(python3 python3-venv python3-dev)
 fi
-for pkg in libeigen3-dev nlohmann-json3-dev libboost-test-dev; do
+for pkg in libeigen3-dev nlohmann-json3-dev libboost-test-dev libxml2-dev; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then

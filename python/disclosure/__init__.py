@@ -19,6 +19,7 @@ from ._core import (
     CellKeyError,
     Dimension,
     Error,
+    Extraction,
     Finding,
     Form,
     FormRegistry,
@@ -58,6 +59,12 @@ from ._core import (
     parse_reports_csv,
     parse_rule,
     parse_rules,
+    Page,
+    PlacedFigure,
+    UnplacedFigure,
+    detect_format,
+    read_page,
+    read_page_file,
     percent,
     percent_convention,
     read_rules,
@@ -67,7 +74,7 @@ from ._core import (
     shares,
     summarise,
 )
-from .files import read_form, read_reports, write_reports
+from .files import extract, read_form, read_reports, write_reports
 from .frames import changes_frame, findings_frame, form_cells, report_from_frame, report_to_frame, series_frame, shares_frame
 
 __version__ = "0.1.0"
@@ -80,6 +87,7 @@ Report.from_frame = staticmethod(report_from_frame)  # type: ignore[attr-defined
 __all__ = [
     "Category", "Cell", "CellChange", "CellKeyError", "Dimension", "Error", "Finding", "Form", "FormRegistry", "Missing",
     "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Suggestion", "Table",
+    "Extraction", "Page", "PlacedFigure", "UnplacedFigure", "detect_format", "extract", "read_page", "read_page_file",
     "builtin_form", "builtin_form_keys", "changes", "changes_frame", "check", "check_result_to_json", "findings_frame", "findings_to_csv", "growth_series", "IndicatorValue", "implied_previous", "indicators", "map_to_ogi2019", "largest_remainder_percent", "form_cells", "forms", "parse_form",
     "parse_reports", "parse_reports_csv", "percent", "read_form", "read_reports", "report_from_frame",
     "report_to_frame", "reports_to_csv", "reports_to_json", "scope_label", "series_frame", "shares", "shares_frame", "write_reports",

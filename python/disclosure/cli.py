@@ -23,6 +23,8 @@ EXAMPLES = """examples:
   disclosure shares --base requests.total.year --rounding truncate examples/data/qiqihar-2018.json
   disclosure yoy --cell proactive.total.year reports/*.json
   disclosure forms --format markdown
+  disclosure extract page.html --output report.json --figures figures.json
+  disclosure check page.html
 """
 
 _STATUS_WORD = {
@@ -58,7 +60,8 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    check.add_argument("files", nargs="+", metavar="FILE", help="report files (.json, format disclosure/reports@1, or long-form .csv)")
+    check.add_argument("files", nargs="+", metavar="FILE",
+                       help="report files (.json, format disclosure/reports@1, or long-form .csv) or report pages (.html, .txt), read by extraction")
     check.add_argument("--form", action="append", default=[], metavar="FORM.json", help="a user-defined form the report files name (repeatable)")
     check.add_argument("--rules", action="append", default=[], metavar="RULES.json",
                        help="rules of your own (format disclosure/rules@1, e.g. \"a + b == c\"), checked with the built-in ones (repeatable)")
@@ -83,6 +86,19 @@ def _parser() -> argparse.ArgumentParser:
     yoy.add_argument("--decimals", type=int, default=2)
     yoy.add_argument("--format", choices=["text", "json", "csv"], default="text")
     yoy.add_argument("--form", action="append", default=[], metavar="FORM.json")
+    extract = sub.add_parser(
+        "extract",
+        help="read reports from published pages",
+        description="Read the reports of published report pages (HTML or text, UTF-8 or GBK) and write them as JSON (disclosure/reports@1).",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    extract.add_argument("files", nargs="+", metavar="PAGE", help="report pages (.html, .htm, .txt)")
+    extract.add_argument("--format", choices=["json", "csv"], default="json", help="output format of the reports (default: json)")
+    extract.add_argument("--output", metavar="FILE", help="write the reports here, whole or not at all (default: standard output)")
+    extract.add_argument("--figures", metavar="FILE", help="also write every figure read, placed or not, with its words and position (JSON)")
+    extract.add_argument("--report-format", dest="report_format", choices=["template-2021", "template-2019", "narrative"],
+                         help="read the pages as this format (default: detected from their labels)")
     forms = sub.add_parser("forms", help="list the forms, or describe them", description="List the built-in forms, or write their reference.")
     forms.add_argument("keys", nargs="*", metavar="KEY", help="forms to describe (default: all built-in forms)")
     forms.add_argument("--form", action="append", default=[], metavar="FORM.json", help="a user-defined form to include (repeatable)")
@@ -159,6 +175,40 @@ def _check(args: argparse.Namespace) -> int:
         sys.stdout.write(_render_text(reports, findings, args.lang, args.all))
     failed = any(f.status.name == "FAIL" and f.severity.name == "error" for f in findings)
     return 1 if failed else 0
+
+
+def _figure_rows(ex: _core.Extraction) -> list[dict]:
+    rows = [{"source": ex.source, "report": f.report, "status": "placed", "kind": f.kind, "cell": f.cell, "value": _shown(f.value),
+             "unit": "", "label": "", "text": f.text, "position": f.position, "where": f.where, "reason": ""} for f in ex.placed]
+    rows += [{"source": ex.source, "report": f.report, "status": "unplaced", "kind": "", "cell": "", "value": _shown(f.value), "unit": f.unit,
+              "label": f.label, "text": f.text, "position": f.position, "where": f.where, "reason": f.reason} for f in ex.unplaced]
+    return rows
+
+
+def _extract(args: argparse.Namespace) -> int:
+    reports: list[_core.Report] = []
+    figures: list[dict] = []
+    try:
+        for path in args.files:
+            ex = files.extract(path, format=args.report_format or "")
+            reports.extend(ex.reports)
+            figures.extend(_figure_rows(ex))
+            for note in ex.notes:
+                print(f"disclosure: {note}", file=sys.stderr)
+            placed = sum(1 for f in ex.placed if f.kind == "cell")
+            print(f"disclosure: {path}: {ex.format}, {ex.encoding}: {len(ex.reports)} report(s), {placed} cells filled, "
+                  f"{len(ex.placed) - placed} stated figures and readings, {len(ex.unplaced)} figures unplaced", file=sys.stderr)
+    except (_core.Error, KeyError, OSError) as e:
+        print(f"disclosure: {e}", file=sys.stderr)
+        return 2
+    text = _core.reports_to_csv(reports) if args.format == "csv" else _core.reports_to_json(reports)
+    if args.output:
+        files.write_text_atomically(args.output, text)
+    else:
+        sys.stdout.write(text)
+    if args.figures:
+        files.write_text_atomically(args.figures, json.dumps(figures, ensure_ascii=False, indent=1) + "\n")
+    return 0
 
 
 def _load(args: argparse.Namespace) -> list[_core.Report] | None:
@@ -278,6 +328,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args)
     if args.command == "forms":
         return _forms(args)
+    if args.command == "extract":
+        return _extract(args)
     if args.command == "shares":
         return _shares(args)
     if args.command == "yoy":

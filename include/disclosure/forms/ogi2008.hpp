@@ -97,7 +97,7 @@ inline std::vector<Table> ogi2008_tables() {
                                category("interpreted", {"配有政策解读的规范性文件数", "with a policy interpretation"})}),
                     false));
   t.push_back(table("requests", {"依申请公开政府信息申请", "Requests for disclosure"}, "件",
-                    breakdown(category("total", {"收到申请数", "requests received"}, {"申请总数", "受理申请数", "受理依申请公开信息总数", "接收依申请公开政府信息"}),
+                    breakdown(category("total", {"收到申请数", "requests received"}, {"申请总数", "受理申请数", "受理依申请公开信息总数", "接收依申请公开政府信息", "接收有效依申请公开政府信息"}),
                               Relation::partition,
                               {category("in_person", {"当面申请", "in person"}, {"当面申请数"}),
                                category("email", {"电子邮件申请", "by e-mail"}, {"电子邮件申请数"}),
@@ -131,17 +131,17 @@ inline std::vector<Table> ogi2008_tables() {
                  category("other", {"其他类型答复", "other responses"}, {"其他类型答复数"})},
                 {"各类答复", "outcome counts"}),
       true));
-  auto case_results = [](std::string key, Label label, std::vector<std::string> aliases, Label upheld) {
+  auto case_results = [](std::string key, Label label, std::vector<std::string> aliases, Label upheld, std::vector<std::string> upheld_aliases) {
     return breakdown(category(std::move(key), std::move(label), std::move(aliases)), Relation::partition,
-                     {category("upheld", std::move(upheld)), category("corrected", {"被依法纠错", "corrected"}, {"被依法纠错数"}),
+                     {category("upheld", std::move(upheld), std::move(upheld_aliases)), category("corrected", {"被依法纠错", "corrected"}, {"被依法纠错数"}),
                       category("other", {"其他情形", "other"}, {"其他情形数"})},
                      {"各项结果", "result counts"});
   };
   t.push_back(table("review", {"行政复议", "Administrative review"}, "件",
-                    case_results("total", {"行政复议数量", "review cases"}, {"行政复议数", "行政复议案件"}, {"维持具体行政行为", "upheld"}), true));
+                    case_results("total", {"行政复议数量", "review cases"}, {"行政复议数", "行政复议案件"}, {"维持具体行政行为", "upheld"}, {}), true));
   t.push_back(table("litigation", {"行政诉讼", "Administrative litigation"}, "件",
-                    case_results("total", {"行政诉讼数量", "lawsuits"}, {"行政诉讼数", "行政诉讼案件"},
-                                 {"维持具体行政行为或者驳回原告诉讼请求", "upheld or claim dismissed"}),
+                    case_results("total", {"行政诉讼数量", "lawsuits"}, {"行政诉讼数", "行政诉讼案件", "行政诉讼的案件"},
+                                 {"维持具体行政行为或者驳回原告诉讼请求", "upheld or claim dismissed"}, {"维持具体行政行为或驳回原告诉讼请求"}),
                     true));
   t.push_back(table("complaints", {"举报投诉", "Complaints"}, "件",
                     category("total", {"举报投诉数量", "complaints"}, {"行政申诉数", "行政申诉、举报数", "举报投诉数"}), true));

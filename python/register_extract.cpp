@@ -1,0 +1,88 @@
+// Extraction from report pages: read_page and extract, with what was placed and what was not.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include "convert.hpp"
+#include "disclosure/io/extract.hpp"
+
+namespace py = pybind11;
+using namespace disclosure;
+using disclosure::python::to_py;
+
+void register_extract(py::module_& m) {
+  py::class_<io::PageCell>(m, "PageCell", "One slot of a page table; a spanning cell fills every slot it covers.")
+      .def_readonly("text", &io::PageCell::text)
+      .def_readonly("position", &io::PageCell::position)
+      .def_readonly("origin", &io::PageCell::origin, "False in the slots another cell's rowspan/colspan covers")
+      .def("__repr__", [](const io::PageCell& c) { return "PageCell(" + py::repr(py::str(c.text)).cast<std::string>() + ")"; });
+  py::class_<io::PageTable>(m, "PageTable", "A table of a page as a grid.")
+      .def_readonly("rows", &io::PageTable::rows)
+      .def_readonly("position", &io::PageTable::position)
+      .def("texts", [](const io::PageTable& t) {
+        std::vector<std::vector<std::string>> out;
+        for (const auto& r : t.rows) {
+          out.emplace_back();
+          for (const auto& c : r) out.back().push_back(c.text);
+        }
+        return out;
+      }, "The grid as lists of strings.")
+      .def("__repr__", [](const io::PageTable& t) { return "<PageTable " + std::to_string(t.rows.size()) + "×" + std::to_string(t.columns()) + ">"; });
+  py::class_<io::Paragraph>(m, "Paragraph").def_readonly("text", &io::Paragraph::text).def_readonly("position", &io::Paragraph::position);
+  py::class_<io::Page>(m, "Page", "A report page as paragraphs and tables; positions are code-point offsets in `text`.")
+      .def_readonly("name", &io::Page::name)
+      .def_readonly("encoding", &io::Page::encoding)
+      .def_readonly("declared_encoding", &io::Page::declared_encoding)
+      .def_readonly("html", &io::Page::html)
+      .def_readonly("title", &io::Page::title)
+      .def_readonly("paragraphs", &io::Page::paragraphs)
+      .def_readonly("tables", &io::Page::tables)
+      .def_readonly("notes", &io::Page::notes)
+      .def_readonly("text", &io::Page::text)
+      .def("__repr__", [](const io::Page& p) {
+        return "<Page " + p.name + " " + p.encoding + (p.html ? " html" : " text") + ", " + std::to_string(p.paragraphs.size()) + " paragraphs, " +
+               std::to_string(p.tables.size()) + " tables>";
+      });
+  py::class_<io::PlacedFigure>(m, "PlacedFigure", "A figure read into a cell (or a stated figure on it), with where it was read.")
+      .def_readonly("report", &io::PlacedFigure::report)
+      .def_readonly("cell", &io::PlacedFigure::cell)
+      .def_property_readonly("value", [](const io::PlacedFigure& f) { return to_py(f.value); })
+      .def_readonly("kind", &io::PlacedFigure::kind)
+      .def_readonly("text", &io::PlacedFigure::text)
+      .def_readonly("position", &io::PlacedFigure::position)
+      .def_readonly("where", &io::PlacedFigure::where)
+      .def("__repr__", [](const io::PlacedFigure& f) { return "<PlacedFigure " + f.cell + " = " + f.value.to_string() + " (" + f.kind + ", " + f.where + ")>"; });
+  py::class_<io::UnplacedFigure>(m, "UnplacedFigure", "A figure of the page that no cell takes, and why.")
+      .def_readonly("report", &io::UnplacedFigure::report)
+      .def_readonly("label", &io::UnplacedFigure::label)
+      .def_readonly("number", &io::UnplacedFigure::number)
+      .def_property_readonly("value", [](const io::UnplacedFigure& f) { return to_py(f.value); })
+      .def_readonly("unit", &io::UnplacedFigure::unit)
+      .def_readonly("text", &io::UnplacedFigure::text)
+      .def_readonly("position", &io::UnplacedFigure::position)
+      .def_readonly("where", &io::UnplacedFigure::where)
+      .def_readonly("reason", &io::UnplacedFigure::reason)
+      .def("__repr__", [](const io::UnplacedFigure& f) { return "<UnplacedFigure " + f.number + f.unit + ": " + f.reason + ">"; });
+  py::class_<io::Extraction>(m, "Extraction", "The reports read from one page, what was placed in them and what was not.")
+      .def_readonly("source", &io::Extraction::source)
+      .def_readonly("encoding", &io::Extraction::encoding)
+      .def_readonly("format", &io::Extraction::format)
+      .def_readonly("reports", &io::Extraction::reports)
+      .def_readonly("placed", &io::Extraction::placed)
+      .def_readonly("unplaced", &io::Extraction::unplaced)
+      .def_readonly("notes", &io::Extraction::notes)
+      .def("__repr__", [](const io::Extraction& e) {
+        return "<Extraction " + e.source + " (" + e.format + ", " + e.encoding + "): " + std::to_string(e.reports.size()) + " reports, " +
+               std::to_string(e.placed.size()) + " placed, " + std::to_string(e.unplaced.size()) + " unplaced>";
+      });
+  m.def("read_page", [](const py::bytes& data, const std::string& name) { return io::read_page(std::string(data), name); }, py::arg("data"), py::arg("name") = "<bytes>",
+        "Reads page bytes (UTF-8 or GB18030/GBK, HTML or text) into paragraphs and tables.");
+  m.def("read_page_file", &io::read_page_file, py::arg("path"));
+  m.def(
+      "extract_page",
+      [](const io::Page& page, const std::string& id, const std::string& format) {
+        py::gil_scoped_release release;
+        return io::extract(page, {id, format});
+      },
+      py::arg("page"), py::arg("id") = "", py::arg("format") = "");
+  m.def("detect_format", &io::detect_format, py::arg("page"));
+}

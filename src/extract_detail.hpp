@@ -1,0 +1,86 @@
+#pragma once
+// Internals of extraction shared by the table and prose readers: label keys, the form's cells
+// with their category chains, value parsing, and the state of one extraction.
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "disclosure/form.hpp"
+#include "disclosure/io/extract.hpp"
+
+namespace disclosure::io::detail {
+
+// A label reduced for matching (domain.md §2.8): whitespace, quotes and 其中 dropped, numbering
+// (一、 (一) 1. ①) and a trailing bracketed note removed, known typos of the official labels
+// mended, a leading year ("2018年度") reduced to "年度".
+std::string label_key(std::string_view label);
+
+// One fillable cell with the categories above it, root first.
+struct CellChain {
+  std::size_t cell = 0;
+  std::vector<const Category*> rows;
+  std::vector<const Category*> columns;  // empty for one-dimensional tables
+  bool period_columns = false;           // columns are 本年度 / 历年累计
+};
+
+// Label keys of a category: its label, total label and aliases.
+std::vector<std::string> variants(const Category& c);
+
+struct FormIndex {
+  explicit FormIndex(const Form& form);
+  const Form& form;
+  std::vector<CellChain> cells;
+  std::map<const Category*, std::vector<std::string>> keys;  // label keys per category
+  std::vector<std::string> column_keys;                      // label keys of every column category, but 本年度
+};
+
+// "12", "1,234", "37.68", "-3" → Decimal; nullopt for anything else.
+std::optional<Decimal> parse_number(std::string_view s);
+// blank, "—", "/" → the missing kind; nullopt for anything else.
+std::optional<Missing> parse_missing(std::string_view s);
+
+// Units of measure a figure may carry, longest first, and whether two units measure the same thing.
+const std::vector<std::string>& units();
+bool same_measure(const std::string& figure_unit, const std::string& cell_unit);
+
+// The state of one extraction: the reports by scope, and what was placed.
+class Sink {
+public:
+  Sink(Extraction& out, std::shared_ptr<const Form> form, std::string id, std::string issuer, int year, std::string default_scope);
+  Report& report(const std::string& scope);
+  const Form& form() const { return *form_; }
+  // Places a value; a cell that already holds another value keeps it and the new one becomes a
+  // stated total on the cell (prose against table: a finding for the checks). Returns false when
+  // the value does not fit the cell (decimals, sign).
+  bool place(const std::string& scope, std::size_t cell, const Value& v, const std::string& kind, const std::string& text, std::int64_t pos,
+             const std::string& where, std::string& why);
+  void unplaced(const std::string& scope, UnplacedFigure f);
+  void stated(const std::string& scope, StatedFigure f, const std::string& where);
+  bool filled(const std::string& scope, std::size_t cell) const;
+  void finish();
+
+private:
+  Extraction& out_;
+  std::shared_ptr<const Form> form_;
+  std::string id_, issuer_, default_scope_;
+  int year_;
+  std::map<std::string, std::size_t> by_scope_;
+  std::map<std::pair<std::string, std::size_t>, bool> from_table_;
+};
+
+void extract_tables(const Page& page, const FormIndex& index, Sink& sink, const std::string& scope);
+void extract_prose(const Page& page, const FormIndex& index, Sink& sink, bool cells_from_prose, const std::string& scope);
+
+// At most `bytes` bytes of UTF-8 text, never cutting a character.
+inline std::string clip(const std::string& s, std::size_t bytes) {
+  if (s.size() <= bytes) return s;
+  while (bytes > 0 && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) --bytes;
+  return s.substr(0, bytes);
+}
+
+std::string where_paragraph(std::size_t i);
+std::string where_table(std::size_t t, std::size_t r, std::size_t c);
+
+}  // namespace disclosure::io::detail

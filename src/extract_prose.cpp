@@ -1,0 +1,515 @@
+// Prose to cells. A figure is a number with a unit ("123件", "37.68万元", "49.79%", "80余万人");
+// dates, numbering and codes have none and are passed over. The words before it, back to the
+// last clause mark, name it: the longest label or alias of a cell found there, with only filler
+// words ("达到", "的", "共") between it and the number, decides the cell. A total whose label is
+// qualified by other words ("区直各部门主动公开政府信息1592条") is not the total: it goes to a part
+// the qualifier names, or stays unplaced. "占…%" after a figure is its stated share, "同比增加…%"
+// its stated growth. Scope words (市本级, 本行政区域, 全市) switch the report a figure goes to,
+// until the next section heading.
+#include <algorithm>
+#include <cstring>
+#include <set>
+
+#include "disclosure/io/encoding.hpp"
+#include "extract_detail.hpp"
+
+namespace disclosure::io::detail {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool starts_at(std::string_view s, std::size_t i, std::string_view p) { return s.substr(i, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
+
+// Clause marks; "、" is not one, it joins the words of a label ("政策、规范性文件类信息").
+bool clause_mark_before(std::string_view s, std::size_t i, std::size_t& len) {
+  for (std::string_view m : {",", ";", ":", "!", "?", "。", "\n", "(", ")"}) {
+    if (i >= m.size() && s.substr(i - m.size(), m.size()) == m) {
+      len = m.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string squeeze(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ' && c != '\t' && c != '"') out.push_back(c);
+  for (std::string_view q : {"“", "”", "‘", "’", "《", "》"})
+    for (std::size_t at; (at = out.find(q)) != std::string::npos;) out.erase(at, q.size());
+  return out;
+}
+
+// Words that may stand between a label and its number, or before a total's label.
+const std::vector<std::string_view>& gap_words() {
+  static const std::vector<std::string_view> w = {"达到", "共计", "合计", "总计", "累计", "总数", "数量", "总量", "共有", "分别", "为", "达", "共", "计", "数", "量", "的", "有", "是", "约", "近"};
+  return w;
+}
+const std::vector<std::string_view>& prefix_words() {
+  static const std::vector<std::string_view> w = {
+      "本行政区域内", "本行政区域", "在", "市本级", "县本级", "区本级", "本级", "全市", "全区", "全县", "全省", "全州", "全旗", "全镇", "全乡", "我区", "我市", "我县",
+      "本机关", "本单位", "本部门", "全年", "本年度", "本年", "今年", "年内", "当年", "年度", "其中", "共计", "共", "累计", "合计", "总计", "已", "有", "发生", "承接",
+      "接收", "收到", "受理", "办理", "完成", "新增", "因", "依申请公开", "政府信息公开", "有效", "各类", "的", "年", "内", "以来", "一共", "全部", "涉及", "了",
+      "通过", "对外"};
+  return w;
+}
+
+// Strips the listed words from the front (prefix) or back of s; true if nothing else is left.
+bool only_words(std::string s, const std::vector<std::string_view>& words, bool from_front) {
+  for (bool again = true; again && !s.empty();) {
+    again = false;
+    // A year ("2018年") counts as a filler too.
+    if (from_front && s.size() >= 4 && is_digit(s[0]) && is_digit(s[1]) && is_digit(s[2]) && is_digit(s[3])) {
+      s.erase(0, 4);
+      again = true;
+      continue;
+    }
+    for (auto w : words) {
+      if (from_front ? s.rfind(w, 0) == 0 : ends_with(s, w)) {
+        if (from_front) s.erase(0, w.size());
+        else s.erase(s.size() - w.size());
+        again = true;
+        break;
+      }
+    }
+  }
+  return s.empty();
+}
+
+struct Figure {
+  std::size_t begin = 0, end = 0;  // bytes in the paragraph: the whole "123件"
+  std::size_t number_begin = 0;
+  std::string number;              // as printed
+  Decimal value;
+  std::string unit;
+  bool approximate = false;
+  std::string context;             // the words before it in its clause (squeezed)
+};
+
+const char* const multipliers[] = {"万", "千", "亿"};
+
+// The next figure at or after `from`, if any.
+std::optional<Figure> next_figure(std::string_view p, std::size_t& from) {
+  while (from < p.size()) {
+    std::size_t i = from;
+    while (i < p.size() && !is_digit(p[i])) ++i;
+    if (i >= p.size()) { from = p.size(); return std::nullopt; }
+    std::size_t j = i;
+    while (j < p.size() && (is_digit(p[j]) || (p[j] == '.' && j + 1 < p.size() && is_digit(p[j + 1]) && j > i) ||
+                            (p[j] == ',' && j + 3 < p.size() + 1 && j + 3 <= p.size() && is_digit(p[j + 1]) && is_digit(p[j + 2]) && is_digit(p[j + 3]) &&
+                             !(j + 4 < p.size() && is_digit(p[j + 4])))))
+      ++j;
+    from = j;
+    // Part of a code or a word with letters (IE9, 0591-2316, 〔2018〕), or a numbering "1." / "1、".
+    char before = i > 0 ? p[i - 1] : ' ';
+    if (std::isalpha(static_cast<unsigned char>(before)) || before == '-' || before == '.' || before == '@' || before == '/' || before == '_') continue;
+    if (i >= 3 && (starts_at(p, i - 3, "〔") || starts_at(p, i - 3, "第"))) continue;
+    std::string printed(p.substr(i, j - i));
+    auto value = parse_number(printed);
+    if (!value) continue;
+    std::size_t k = j;
+    while (k < p.size() && p[k] == ' ') ++k;
+    bool approx = false;
+    std::int64_t scale = 1;
+    auto take = [&](std::string_view w) {
+      if (starts_at(p, k, w)) { k += w.size(); return true; }
+      return false;
+    };
+    if (take("余") || take("多")) approx = true;
+    for (const char* m : multipliers)
+      if (take(m)) { scale = std::strcmp(m, "万") == 0 ? 10000 : std::strcmp(m, "千") == 0 ? 1000 : 100000000; break; }
+    if (take("余") || take("多")) approx = true;
+    std::string unit;
+    if (scale == 10000 && starts_at(p, k, "元")) {
+      unit = "万元";  // 万元 is a unit of its own, not ten thousand 元
+      scale = 1;
+      k += std::string_view("元").size();
+    } else {
+      for (const auto& u : units())
+        if (starts_at(p, k, u)) { unit = u; break; }
+      if (unit.empty()) continue;  // no unit: a date, a phone number, a code
+      k += unit.size();
+    }
+    std::size_t end = k;
+    if (starts_at(p, end, "以上")) { approx = true; end += std::string_view("以上").size(); }
+    Figure f;
+    f.begin = i;
+    f.number_begin = i;
+    f.end = end;
+    f.number = printed;
+    f.unit = unit;
+    f.approximate = approx;
+    if (value->units() > Decimal::max_units / scale) continue;  // beyond the supported magnitude
+    try {
+      f.value = Decimal(value->units() * scale, value->scale());
+    } catch (const Error&) {
+      continue;  // beyond the supported magnitude: not a count of this kind
+    }
+    for (std::string_view q : {"约", "近", "超过", "逾", "将近", "大约"})
+      if (i >= q.size() && p.substr(i - q.size(), q.size()) == q) { f.approximate = true; f.begin = i - q.size(); }
+    from = end;
+    return f;
+  }
+  return std::nullopt;
+}
+
+// Section headings ("二、主动公开…", "(三)因政府信息公开…") end a scope.
+bool heading_at(std::string_view p, std::size_t i) {
+  static const char* numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  std::size_t k = i;
+  if (starts_at(p, k, "(")) ++k;
+  std::size_t n = 0;
+  for (bool more = true; more;) {
+    more = false;
+    for (const char* d : numerals)
+      if (starts_at(p, k + n, d)) { n += std::strlen(d); more = true; break; }
+  }
+  if (n == 0) return false;
+  if (k > i) return starts_at(p, k + n, ")");
+  return starts_at(p, k + n, "、");
+}
+
+struct ScopeWord {
+  std::string_view word;
+  const char* scope;
+};
+constexpr ScopeWord scope_words[] = {{"市本级", "own_level"}, {"县本级", "own_level"}, {"区本级", "own_level"}, {"本行政区域", "region"},
+                                     {"全市", "region"},      {"全区", "region"},      {"全县", "region"},      {"全省", "region"}};
+
+struct Placed {
+  std::size_t cell;
+  std::string scope;
+  bool total;  // the cell has parts
+  std::size_t paragraph;
+};
+
+class ProseReader {
+public:
+  ProseReader(const Page& page, const FormIndex& index, Sink& sink, bool fill_cells, std::string scope)
+      : page_(page), index_(index), sink_(sink), fill_(fill_cells), default_scope_(std::move(scope)), scope_(default_scope_) {
+    for (const auto& b : sink.form().breakdowns()) has_parts_.insert(b.parent);
+  }
+
+  void run() {
+    for (std::size_t i = 0; i < page_.paragraphs.size(); ++i) paragraph(i);
+    end_section();
+  }
+
+private:
+  void paragraph(std::size_t pi) {
+    const std::string& p = page_.paragraphs[pi].text;
+    std::size_t from = 0, scanned = 0;
+    std::optional<std::size_t> previous;  // the last count figure placed in this paragraph
+    std::size_t last_end = 0;
+    if (heading_at(p, 0)) end_section();
+    while (auto f = next_figure(p, from)) {
+      scan_words(p, scanned, f->begin, pi);
+      scanned = f->end;
+      // The clause: back to the last clause mark or the previous figure.
+      std::size_t start = f->begin;
+      while (start > last_end) {
+        std::size_t len = 0;
+        if (clause_mark_before(p, start, len)) break;
+        --start;
+        while (start > last_end && (static_cast<unsigned char>(p[start]) & 0xC0) == 0x80) --start;
+      }
+      f->context = squeeze(std::string_view(p).substr(start, f->begin - start));
+      while (f->context.rfind("、", 0) == 0) f->context.erase(0, 3);
+      std::string clause(std::string_view(p).substr(start, f->end - start));
+      std::int64_t pos = page_.paragraphs[pi].position + static_cast<std::int64_t>(code_points(std::string_view(p).substr(0, f->begin)));
+      figure(*f, clause, pos, pi, previous);
+      last_end = f->end;
+    }
+    scan_words(p, scanned, p.size(), pi);
+  }
+
+  // Words between figures: headings end a section; scope words switch the scope; readings such as
+  // "全部予以答复" are noted.
+  void scan_words(const std::string& p, std::size_t from, std::size_t to, std::size_t pi) {
+    std::string_view s = std::string_view(p).substr(from, to - from);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (i > 0 && (starts_at(s, i, "(") || (static_cast<unsigned char>(s[i]) >= 0xE4)) &&
+          (starts_at(s, i - (i >= 3 ? 3 : i), "。") || s[i - 1] == ')' || s[i - 1] == ' ' || s[i - 1] == ';' || s[i - 1] == ':') && heading_at(s, i))
+        end_section();
+      for (const auto& w : scope_words)
+        if (starts_at(s, i, w.word)) scope_ = w.scope;
+    }
+    std::string words = squeeze(s);
+    (void)pi;
+    if ((words.find("全部") != std::string::npos || words.find("均已") != std::string::npos) &&
+        (words.find("答复") != std::string::npos || words.find("回复") != std::string::npos || words.find("办结") != std::string::npos))
+      all_answered_ = clip(words, 120);
+    if (words.find("已全部公开") != std::string::npos || words.find("已全部在") != std::string::npos || words.find("全部公开") != std::string::npos) imply("normative.issued", "normative.disclosed", words);
+    zero_readings(words, p, from);
+  }
+
+  void imply(const std::string& from_key, const std::string& to_key, const std::string& words) {
+    if (!last_ || sink_.form().cells()[last_->cell].key != from_key) return;
+    auto to = sink_.form().find(to_key);
+    if (!to || sink_.filled(last_->scope, *to)) return;
+    const Report& r = sink_.report(last_->scope);
+    std::string why;
+    sink_.place(last_->scope, *to, r[last_->cell], "reading", clip(words, 120), -1, "reading of '" + clip(words, 60) + "'", why);
+    last_.reset();
+  }
+
+  // "未收到…申请" is 0 requests; "没有发生被依法纠错" is 0 of that category; "无涉及收费和减免" is no fees.
+  void zero_readings(const std::string& words, const std::string& p, std::size_t from) {
+    (void)p;
+    (void)from;
+    auto zero = [&](const std::string& key, const std::string& text) {
+      auto c = sink_.form().find(key);
+      if (!c) return;
+      std::string why;
+      Value v(Decimal(0));
+      if (sink_.filled(scope_, *c)) {
+        if (sink_.report(scope_)[*c] != v) sink_.stated(scope_, StatedFigure{StatedKind::total, key, "", Decimal(0), text, -1}, "reading");
+        else sink_.stated(scope_, StatedFigure{StatedKind::total, key, "", Decimal(0), text, -1}, "reading");
+        return;
+      }
+      if (fill_) sink_.place(scope_, *c, v, "reading", text, -1, "reading of '" + clip(text, 60) + "'", why);
+    };
+    auto has = [&](std::string_view w) { return words.find(w) != std::string::npos; };
+    std::string text = clip(words, 150);
+    if ((has("未收到") || has("没有收到") || has("未接到")) && has("申请")) {
+      std::size_t at = has("未收到") ? words.find("未收到") : has("没有收到") ? words.find("没有收到") : words.find("未接到");
+      std::string after = words.substr(at);
+      std::size_t cut = after.find("。");
+      if (cut != std::string::npos) after = after.substr(0, cut);
+      if (after.find("复议") == std::string::npos && after.find("诉讼") == std::string::npos) zero("requests.total.year", after);
+    }
+    if ((has("没有发生") || has("未发生")) && has("纠错") && last_) {
+      std::string table = sink_.form().tables()[sink_.form().cells()[last_->cell].table].key;
+      zero(table + ".corrected.year", text);
+    }
+    if ((has("无涉及收费") || has("未收取")) && has("减免")) {
+      zero("fees.collected", text);
+      zero("fees.waived", text);
+    }
+  }
+
+  void end_section() {
+    // "全部予以答复": every request of the section answered.
+    if (!all_answered_.empty()) {
+      auto req = sink_.form().find("requests.total.year"), resp = sink_.form().find("responses.total.year");
+      for (const auto& s : section_request_scopes_)
+        if (req && resp && !sink_.filled(s, *resp) && sink_.filled(s, *req)) {
+          std::string why;
+          sink_.place(s, *resp, sink_.report(s)[*req], "reading", all_answered_, -1, "reading of '" + clip(all_answered_, 60) + "'", why);
+        }
+    }
+    all_answered_.clear();
+    section_request_scopes_.clear();
+    scope_ = default_scope_;
+    last_total_.clear();
+    last_.reset();
+  }
+
+  struct Candidate {
+    std::size_t cell;
+    std::size_t row_len, col_len, depth;
+    std::size_t label_begin, label_end;
+  };
+
+  // The cell whose labels the context names, or nullopt with a reason.
+  std::optional<Candidate> match(const Figure& f, std::string& why, const Placed* subject) {
+    const std::string& c = f.context;
+    bool cumulative = c.find("累计") != std::string::npos;
+    std::vector<Candidate> found;
+    for (const auto& chain : index_.cells) {
+      const Cell& cell = sink_.form().cells()[chain.cell];
+      if (!same_measure(f.unit, cell.unit)) continue;
+      auto best = [&](const Category* cat, std::size_t& b, std::size_t& e) {
+        std::size_t len = 0;
+        for (const auto& v : index_.keys.at(cat)) {
+          std::size_t at = c.rfind(v);
+          if (at != std::string::npos && v.size() > len) { len = v.size(); b = at; e = at + v.size(); }
+        }
+        return len;
+      };
+      std::size_t rb = 0, re = 0, cb = 0, ce = 0;
+      std::size_t row_len = best(chain.rows.back(), rb, re);
+      if (row_len == 0) {
+        // "办复率100%" after "人大代表建议179件": the row is the sentence's subject.
+        if (!subject || chain.rows.back() != row_category(subject->cell)) continue;
+        rb = re = 0;
+      }
+      std::size_t col_len = 0;
+      if (chain.period_columns) {
+        if ((chain.columns.back()->key == "cumulative") != cumulative) continue;
+      } else if (!chain.columns.empty()) {
+        col_len = best(chain.columns.back(), cb, ce);
+        if (col_len == 0) continue;
+      }
+      if (row_len == 0 && col_len == 0) continue;
+      std::size_t label_begin = row_len ? rb : cb, label_end = std::max(re, ce);
+      if (col_len && row_len) label_begin = std::min(rb, cb);
+      found.push_back({chain.cell, row_len, col_len, chain.rows.size(), label_begin, label_end});
+    }
+    if (found.empty()) {
+      why = "no cell label in '" + c + "'";
+      return std::nullopt;
+    }
+    // Only labels that end where the number begins (but for filler words) name it.
+    std::string first_gap = c.substr(found.front().label_end);
+    std::erase_if(found, [&](const Candidate& x) { return !only_words(c.substr(x.label_end), gap_words(), true); });
+    if (found.empty()) {
+      why = "other words ('" + first_gap + "') between the label and the number";
+      return std::nullopt;
+    }
+    auto better = [](const Candidate& a, const Candidate& b) {
+      if (a.row_len + a.col_len != b.row_len + b.col_len) return a.row_len + a.col_len > b.row_len + b.col_len;
+      return a.depth < b.depth;  // the same words name a total before a part of another table
+    };
+    std::stable_sort(found.begin(), found.end(), better);
+    if (found.size() > 1 && !better(found[0], found[1])) {
+      // Tied labels: the table of the sentence's previous figure decides (其他情形 after 行政诉讼).
+      std::vector<Candidate> same;
+      if (subject)
+        for (const auto& x : found)
+          if (!better(found[0], x) && sink_.form().cells()[x.cell].table == sink_.form().cells()[subject->cell].table) same.push_back(x);
+      if (same.size() != 1) {
+        why = "the words fit " + sink_.form().cells()[found[0].cell].key + " and " + sink_.form().cells()[found[1].cell].key + " alike";
+        return std::nullopt;
+      }
+      found = same;
+    }
+    return found[0];
+  }
+
+  const Category* row_category(std::size_t cell) const {
+    for (const auto& chain : index_.cells)
+      if (chain.cell == cell) return chain.rows.back();
+    return nullptr;
+  }
+
+  void figure(Figure& f, const std::string& clause, std::int64_t pos, std::size_t pi, std::optional<std::size_t>& previous) {
+    std::string where = where_paragraph(pi);
+    auto unplace = [&](const std::string& why) {
+      std::string label = f.context;
+      sink_.unplaced(scope_, {"", label, f.number, Value(f.value), f.unit, clause, pos, where, why});
+    };
+    for (const auto& w : scope_words)
+      if (f.context.find(w.word) != std::string::npos) scope_ = w.scope;
+    const Placed* subject = last_ && last_->paragraph == pi ? &*last_ : nullptr;
+    if (f.unit == "%") {
+      std::string c = f.context;
+      bool share = c.empty() || c.rfind("占", 0) == 0 || c.rfind("约占", 0) == 0 || c == "比例为" || c == "占比";
+      bool up = c.find("增加") != std::string::npos || c.find("增长") != std::string::npos || c.find("上升") != std::string::npos || c.find("提高") != std::string::npos;
+      bool down = c.find("下降") != std::string::npos || c.find("减少") != std::string::npos || c.find("降低") != std::string::npos;
+      bool growth = (c.find("同比") != std::string::npos || c.find("比上年") != std::string::npos || c.find("较上年") != std::string::npos ||
+                     c.find("比去年") != std::string::npos) && (up || down);
+      if ((share || growth) && subject && !f.approximate) {
+        const std::string& key = sink_.form().cells()[subject->cell].key;
+        if (share) {
+          std::string base = base_of(subject->cell, subject->scope);
+          if (base.empty()) return unplace("a share, but of which total is not said");
+          sink_.stated(subject->scope, StatedFigure{StatedKind::percentage, key, base, f.value, clause, pos}, where);
+        } else {
+          Decimal v = down ? Decimal(-f.value.units(), f.value.scale()) : f.value;
+          sink_.stated(subject->scope, StatedFigure{StatedKind::growth_rate, key, "", v, clause, pos}, where);
+        }
+        return;
+      }
+      if (share || growth) return unplace(share ? "a share of a figure that was not placed" : "a growth rate of a figure that was not placed");
+    }
+    if (f.approximate) return unplace("an approximate figure (约/近/余/多/以上) is not a cell's count");
+    if (f.context.find("截至") != std::string::npos || f.context.find("以来") != std::string::npos)
+      if (f.context.find("累计") == std::string::npos) return unplace("a figure to date, not the year's");
+    std::string why;
+    auto m = match(f, why, subject);
+    if (!m) {
+      last_.reset();
+      return unplace(why);
+    }
+    std::size_t cell = m->cell;
+    bool total = has_parts_.count(cell) > 0;
+    // Words before a total's label that are neither scope, time nor verbs qualify it: a part, not the total.
+    std::string prefix = f.context.substr(0, m->label_begin);
+    if (total && !only_words(prefix, prefix_words(), true)) {
+      // "区直各部门主动公开政府信息1592条": the qualifier names a part of the total (公开主体).
+      auto part = part_named(cell, prefix);
+      if (!part) {
+        last_.reset();
+        return unplace("the label of " + sink_.form().cells()[cell].key + " is qualified by '" + prefix + "'");
+      }
+      cell = *part;
+      total = false;
+    }
+    std::string scope = scope_;
+    const std::string& key = sink_.form().cells()[cell].key;
+    // Suggestions and proposals are handled by the government itself (承办), never summed over a region.
+    if (key.rfind("npc_cppcc.", 0) == 0 && has_own_level()) scope = "own_level";
+    if (!fill_ && !sink_.filled(scope, cell)) return unplace("the template's tables, not its prose, fill the cells");
+    if (!sink_.place(scope, cell, Value(f.value), "cell", clause, pos, where, why)) return unplace(why);
+    last_ = Placed{cell, scope, total, pi};
+    previous = cell;
+    if (total && !is_part(cell)) last_total_[scope] = cell;
+    if (key == "requests.total.year") section_request_scopes_.insert(scope);
+  }
+
+  // The one part of `total` (same column) whose label is in `words`, the longest label winning.
+  std::optional<std::size_t> part_named(std::size_t total, const std::string& words) const {
+    const CellChain* whole = nullptr;
+    for (const auto& chain : index_.cells)
+      if (chain.cell == total) whole = &chain;
+    std::optional<std::size_t> found;
+    std::size_t best = 0;
+    bool tie = false;
+    for (const auto& chain : index_.cells) {
+      if (chain.cell == total || chain.rows.size() <= whole->rows.size() || chain.rows[whole->rows.size() - 1] != whole->rows.back() ||
+          chain.columns != whole->columns)
+        continue;
+      for (const auto& v : index_.keys.at(chain.rows.back())) {
+        if (words.find(v) == std::string::npos || v.size() < best) continue;
+        tie = v.size() == best && found && *found != chain.cell;
+        if (v.size() > best) tie = false;
+        best = v.size();
+        found = chain.cell;
+      }
+    }
+    if (tie) return std::nullopt;
+    return found;
+  }
+
+  bool has_own_level() const {
+    for (const auto& p : page_.paragraphs)
+      for (const auto& w : scope_words)
+        if (std::string(w.scope) == "own_level" && p.text.find(w.word) != std::string::npos) return true;
+    return false;
+  }
+
+  bool is_part(std::size_t cell) const {
+    for (const auto& b : sink_.form().breakdowns())
+      if (std::find(b.parts.begin(), b.parts.end(), cell) != b.parts.end()) return true;
+    return false;
+  }
+
+  // A share's base: the last total stated before it in the section, else the cell's parent.
+  std::string base_of(std::size_t cell, const std::string& scope) {
+    auto it = last_total_.find(scope);
+    if (it != last_total_.end() && it->second != cell) return sink_.form().cells()[it->second].key;
+    for (const auto& b : sink_.form().breakdowns())
+      if (std::find(b.parts.begin(), b.parts.end(), cell) != b.parts.end()) return sink_.form().cells()[b.parent].key;
+    return "";
+  }
+
+  const Page& page_;
+  const FormIndex& index_;
+  Sink& sink_;
+  bool fill_;
+  std::string default_scope_, scope_;
+  std::set<std::size_t> has_parts_;
+  std::optional<Placed> last_;
+  std::map<std::string, std::size_t> last_total_;
+  std::string all_answered_;
+  std::set<std::string> section_request_scopes_;
+};
+
+}  // namespace
+
+void extract_prose(const Page& page, const FormIndex& index, Sink& sink, bool fill_cells, const std::string& scope) {
+  ProseReader(page, index, sink, fill_cells, scope).run();
+}
+
+}  // namespace disclosure::io::detail

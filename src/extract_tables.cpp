@@ -1,0 +1,178 @@
+// Tables to cells. A data cell is named by the labels around it: the label cells at the start of
+// its row and the header cells above it in its column (spans already fill every slot). A form
+// cell matches when its row category and its column category are each named by one of those
+// labels; the categories above them, when also named, decide between candidates. Ties and
+// no-match are never guessed: the figure is listed as unplaced.
+#include <algorithm>
+
+#include "disclosure/io/encoding.hpp"
+#include "extract_detail.hpp"
+
+namespace disclosure::io::detail {
+namespace {
+
+bool is_value_text(const std::string& t) { return parse_number(t).has_value() || parse_missing(t).has_value(); }
+
+// A number followed by a unit printed in the cell ("12件").
+std::optional<Decimal> number_with_unit(const std::string& t, std::string& unit) {
+  for (const auto& u : units())
+    if (t.size() > u.size() && t.compare(t.size() - u.size(), u.size(), u) == 0)
+      if (auto d = parse_number(t.substr(0, t.size() - u.size()))) {
+        unit = u;
+        return d;
+      }
+  return std::nullopt;
+}
+
+bool is_unit_text(const std::string& t) { return std::find(units().begin(), units().end(), t) != units().end() || t == "万元/元"; }
+
+struct Component {
+  std::string key;
+  bool from_row;
+};
+
+struct Match {
+  std::size_t cell;
+  int score;
+};
+
+bool names(const FormIndex& index, const Category* c, const std::string& k) {
+  const auto& ks = index.keys.at(c);
+  return std::find(ks.begin(), ks.end(), k) != ks.end();
+}
+
+// Candidates for a data cell named by `comps`, best first; empty when none.
+std::vector<Match> candidates(const FormIndex& index, const std::vector<Component>& comps) {
+  std::vector<Match> out;
+  for (const auto& chain : index.cells) {
+    const Category* row = chain.rows.back();
+    const Category* col = chain.columns.empty() ? nullptr : chain.columns.back();
+    int row_at = -1, col_at = -1;
+    for (std::size_t i = 0; i < comps.size(); ++i) {
+      if (row_at < 0 && names(index, row, comps[i].key)) row_at = static_cast<int>(i);
+    }
+    if (row_at < 0) continue;
+    if (col) {
+      for (std::size_t i = 0; i < comps.size() && col_at < 0; ++i)
+        if (static_cast<int>(i) != row_at && names(index, col, comps[i].key)) col_at = static_cast<int>(i);
+      if (col_at < 0) continue;
+    } else {
+      // A one-dimensional cell takes no column label that names another column (历年累计).
+      bool other_column = false;
+      for (std::size_t i = 0; i < comps.size(); ++i)
+        if (!comps[i].from_row && std::find(index.column_keys.begin(), index.column_keys.end(), comps[i].key) != index.column_keys.end())
+          other_column = true;
+      if (other_column) continue;
+    }
+    // Labels that name a category above the cell count for it; a label that names nothing in its
+    // chains counts against it ("(一)予以公开" under "三、本年度办理结果" is not the heading's cell).
+    int score = col ? 1 : 0;  // a cell that accounts for the column label beats one that ignores it
+    for (std::size_t i = 0; i < comps.size(); ++i) {
+      if (static_cast<int>(i) == row_at || static_cast<int>(i) == col_at) continue;
+      int named = 0;
+      for (std::size_t a = 0; a + 1 < chain.rows.size(); ++a) named += names(index, chain.rows[a], comps[i].key);
+      for (std::size_t a = 0; a + 1 < chain.columns.size(); ++a) named += names(index, chain.columns[a], comps[i].key);
+      score += named > 0 ? named : -1;
+    }
+    out.push_back({chain.cell, score});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Match& a, const Match& b) { return a.score > b.score; });
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& parts) {
+  std::string s;
+  for (const auto& p : parts) s += (s.empty() ? "" : "/") + p;
+  return s;
+}
+
+void push_distinct(std::vector<std::string>& v, const std::string& s) {
+  if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+}  // namespace
+
+void extract_tables(const Page& page, const FormIndex& index, Sink& sink, const std::string& scope) {
+  for (std::size_t t = 0; t < page.tables.size(); ++t) {
+    const auto& rows = page.tables[t].rows;
+    std::size_t width = page.tables[t].columns();
+    std::vector<std::vector<std::string>> header(width);  // the header labels above each column
+    bool last_was_data = false;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      const auto& row = rows[r];
+      // Label cells run up to the first value; a unit column (计量单位) is neither.
+      std::size_t first_value = width;
+      for (std::size_t c = 0; c < width; ++c)
+        if (is_value_text(row[c].text) || (!row[c].text.empty() && std::string_view(row[c].text).find_first_not_of("0123456789.,-%") == std::string::npos)) {
+          first_value = c;
+          break;
+        }
+      bool has_number = false;
+      for (std::size_t c = first_value; c < width; ++c) {
+        std::string unit;
+        has_number = has_number || parse_number(row[c].text) || number_with_unit(row[c].text, unit);
+      }
+      bool has_label = first_value > 0 && !row[0].text.empty();
+      // A row of blanks is data only if nothing but values follows its label: a header row may
+      // have an empty slot (a misaligned span) before its labels.
+      bool only_values = true;
+      for (std::size_t c = first_value; c < width; ++c) only_values = only_values && (is_value_text(row[c].text) || is_unit_text(row[c].text));
+      bool data = has_number || (has_label && first_value < width && only_values);
+      if (!data) {
+        if (last_was_data) header.assign(width, {});
+        for (std::size_t c = 0; c < width; ++c) push_distinct(header[c], row[c].text);
+        last_was_data = false;
+        continue;
+      }
+      last_was_data = true;
+      std::vector<std::string> row_labels;
+      for (std::size_t c = 0; c < first_value; ++c) push_distinct(row_labels, row[c].text);
+      for (std::size_t c = first_value; c < width; ++c) {
+        const PageCell& cell = row[c];
+        if (!cell.origin && c > 0 && row[c - 1].position == cell.position) continue;  // a value spanning columns counts once
+        if (is_unit_text(cell.text)) continue;
+        std::vector<Component> comps;
+        std::vector<std::string> printed;
+        for (const auto& l : row_labels) {
+          comps.push_back({label_key(l), true});
+          printed.push_back(l);
+        }
+        for (const auto& h : header[c]) {
+          comps.push_back({label_key(h), false});
+          printed.push_back(h);
+        }
+        std::string unit;
+        std::optional<Decimal> number = parse_number(cell.text);
+        if (!number) number = number_with_unit(cell.text, unit);
+        std::optional<Missing> missing = number ? std::nullopt : parse_missing(cell.text);
+        std::string where = where_table(t, r, c);
+        auto unplace = [&](const std::string& why) {
+          if (!number) return;  // an unplaced blank or dash carries no figure
+          sink.unplaced(scope, {"", joined(printed), cell.text, Value(*number), unit, joined(printed) + ": " + cell.text, cell.position, where, why});
+        };
+        if (!number && !missing) {
+          continue;  // words in a value column ("无", a note)
+        }
+        auto found = candidates(index, comps);
+        if (found.empty()) {
+          unplace("no cell of " + sink.form().key() + " has these labels");
+          continue;
+        }
+        if (found.size() > 1 && found[0].score == found[1].score && found[0].cell != found[1].cell) {
+          unplace("the labels fit " + sink.form().cells()[found[0].cell].key + " and " + sink.form().cells()[found[1].cell].key + " alike");
+          continue;
+        }
+        const Cell& target = sink.form().cells()[found[0].cell];
+        if (!unit.empty() && !same_measure(unit, target.unit)) {
+          unplace("printed in " + unit + ", the cell " + target.key + " is in " + target.unit);
+          continue;
+        }
+        Value v = number ? Value(*number) : Value::absent(*missing);
+        std::string why;
+        if (!sink.place(scope, found[0].cell, v, "cell", joined(printed), cell.position, where, why)) unplace(why);
+      }
+    }
+  }
+}
+
+}  // namespace disclosure::io::detail

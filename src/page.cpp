@@ -1,0 +1,265 @@
+#include "disclosure/io/page.hpp"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+#include "disclosure/error.hpp"
+#include "disclosure/io/encoding.hpp"
+#include "json_where.hpp"
+
+namespace disclosure::io {
+namespace {
+
+bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Runs of whitespace become one space; ends trimmed. Text from the parser is normalised again:
+// entities (&nbsp;, &#65297;) are only decoded by the parser.
+std::string collapse(std::string_view raw) {
+  std::string s = normalise_width(raw);
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (is_space(static_cast<unsigned char>(c))) { space = !out.empty(); continue; }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string name_of(const xmlNode* n) {
+  std::string s = n->name ? reinterpret_cast<const char*>(n->name) : "";
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool is_element(const xmlNode* n, const char* name) { return n->type == XML_ELEMENT_NODE && name_of(n) == name; }
+
+bool is_block(const std::string& n) {
+  static const char* blocks[] = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "center",
+                                 "dd", "dt", "dl", "blockquote", "pre", "hr", "header", "footer", "nav", "form", "td", "th", "caption", "title"};
+  return std::find(std::begin(blocks), std::end(blocks), n) != std::end(blocks);
+}
+
+bool is_skipped(const std::string& n) { return n == "script" || n == "style" || n == "noscript" || n == "head" || n == "select" || n == "iframe" || n == "template"; }
+
+void text_content(const xmlNode* n, std::string& out) {
+  for (const xmlNode* c = n; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      if (c->content) out += reinterpret_cast<const char*>(c->content);
+    } else if (c->type == XML_ELEMENT_NODE) {
+      std::string nm = name_of(c);
+      if (is_skipped(nm)) continue;
+      if (is_block(nm)) out.push_back(' ');
+      text_content(c->children, out);
+      if (is_block(nm)) out.push_back(' ');
+    }
+  }
+}
+
+bool contains_table(const xmlNode* n) {
+  for (const xmlNode* c = n; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && (name_of(c) == "table" || contains_table(c->children))) return true;
+  return false;
+}
+
+void collect_rows(const xmlNode* n, std::vector<const xmlNode*>& rows) {
+  for (const xmlNode* c = n; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (name_of(c) == "tr") rows.push_back(c);
+    else collect_rows(c->children, rows);
+  }
+}
+
+int span_of(const xmlNode* cell, const char* attr, bool& clipped) {
+  xmlChar* v = xmlGetProp(cell, reinterpret_cast<const xmlChar*>(attr));
+  if (!v) return 1;
+  long n = std::strtol(reinterpret_cast<const char*>(v), nullptr, 10);
+  xmlFree(v);
+  if (n < 1) return 1;
+  if (n > max_span) { clipped = true; return max_span; }
+  return static_cast<int>(n);
+}
+
+class Builder {
+public:
+  explicit Builder(Page& page) : page_(page) {}
+
+  void paragraph(std::string_view raw) {
+    std::string t = collapse(raw);
+    if (t.empty()) return;
+    page_.paragraphs.push_back({t, position_});
+    append(t);
+    append("\n");
+  }
+
+  void flush() {
+    paragraph(pending_);
+    pending_.clear();
+  }
+
+  void walk(const xmlNode* n) {
+    for (const xmlNode* c = n; c; c = c->next) {
+      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+        if (c->content) pending_ += reinterpret_cast<const char*>(c->content);
+        continue;
+      }
+      if (c->type != XML_ELEMENT_NODE) continue;
+      std::string nm = name_of(c);
+      if (nm == "title" && page_.title.empty()) {
+        std::string t;
+        text_content(c->children, t);
+        page_.title = collapse(t);
+        continue;
+      }
+      if (is_skipped(nm)) continue;
+      if (nm == "table" && !contains_table(c->children) && table(c)) continue;
+      bool block = is_block(nm) || nm == "table";
+      if (block) flush();
+      walk(c->children);
+      if (block) flush();
+    }
+  }
+
+  // A table without a table inside, at least 2×2: a data table. Returns false for layout tables.
+  bool table(const xmlNode* t) {
+    std::vector<const xmlNode*> trs;
+    collect_rows(t->children, trs);
+    struct Raw { std::string text; int row, col, rows, cols; };
+    std::vector<Raw> cells;
+    std::vector<std::vector<char>> taken;  // occupancy while placing spans
+    std::size_t width = 0;
+    bool clipped = false;
+    for (std::size_t r = 0; r < trs.size(); ++r) {
+      if (taken.size() <= r) taken.resize(r + 1);
+      std::size_t col = 0;
+      for (const xmlNode* c = trs[r]->children; c; c = c->next) {
+        if (!is_element(c, "td") && !is_element(c, "th")) continue;
+        while (col < taken[r].size() && taken[r][col]) ++col;
+        int rs = span_of(c, "rowspan", clipped), cs = span_of(c, "colspan", clipped);
+        // A rowspan that runs past the last row is cut at the table's end.
+        std::size_t last_row = std::min(trs.size(), r + static_cast<std::size_t>(rs));
+        if ((last_row) * (col + static_cast<std::size_t>(cs)) > max_table_slots) {
+          page_.notes.push_back(page_.name + ": a table exceeds " + std::to_string(max_table_slots) + " cells; the rest is read as text");
+          return false;
+        }
+        for (std::size_t rr = r; rr < last_row; ++rr) {
+          if (taken.size() <= rr) taken.resize(rr + 1);
+          if (taken[rr].size() < col + static_cast<std::size_t>(cs)) taken[rr].resize(col + static_cast<std::size_t>(cs), 0);
+          for (std::size_t cc = col; cc < col + static_cast<std::size_t>(cs); ++cc) taken[rr][cc] = 1;
+        }
+        std::string text;
+        text_content(c->children, text);
+        cells.push_back({collapse(text), static_cast<int>(r), static_cast<int>(col), static_cast<int>(last_row - r), cs});
+        col += static_cast<std::size_t>(cs);
+        width = std::max(width, col);
+      }
+    }
+    if (trs.size() < 2 || width < 2) return false;
+    if (clipped) page_.notes.push_back(page_.name + ": a rowspan or colspan above " + std::to_string(max_span) + " was clipped");
+    flush();
+    PageTable out;
+    out.rows.assign(trs.size(), std::vector<PageCell>(width));
+    for (auto& row : out.rows)
+      for (auto& cell : row) cell.origin = false;
+    for (const auto& c : cells)
+      for (int rr = c.row; rr < c.row + c.rows; ++rr)
+        for (int cc = c.col; cc < c.col + c.cols; ++cc) {
+          auto& slot = out.rows[static_cast<std::size_t>(rr)][static_cast<std::size_t>(cc)];
+          slot.text = c.text;
+          slot.origin = rr == c.row && cc == c.col;
+        }
+    out.position = position_;
+    for (auto& row : out.rows) {
+      for (std::size_t cc = 0; cc < row.size(); ++cc) {
+        if (cc) append("\t");
+        row[cc].position = position_;
+        if (row[cc].origin) append(row[cc].text);
+      }
+      append("\n");
+    }
+    // Covered slots point at their origin's text.
+    for (const auto& c : cells)
+      for (int rr = c.row; rr < c.row + c.rows; ++rr)
+        for (int cc = c.col; cc < c.col + c.cols; ++cc)
+          out.rows[static_cast<std::size_t>(rr)][static_cast<std::size_t>(cc)].position =
+              out.rows[static_cast<std::size_t>(c.row)][static_cast<std::size_t>(c.col)].position;
+    page_.tables.push_back(std::move(out));
+    return true;
+  }
+
+private:
+  void append(std::string_view s) {
+    page_.text += s;
+    position_ += static_cast<std::int64_t>(code_points(s));
+  }
+
+  Page& page_;
+  std::string pending_;
+  std::int64_t position_ = 0;
+};
+
+bool looks_like_html(std::string_view text) {
+  std::string head(text.substr(0, 2048));
+  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* marker : {"<!doctype html", "<html", "<body", "<table", "<p>", "<p ", "<div", "<meta", "<head"})
+    if (head.find(marker) != std::string::npos) return true;
+  return false;
+}
+
+void read_html(Page& page, const std::string& utf8) {
+  if (utf8.size() > static_cast<std::size_t>(INT32_MAX)) throw ParseError(page.name + ": a page over 2 GiB is not read");
+  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | XML_PARSE_HUGE;  // HUGE: a 50 MB page on one line is still a page
+  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc(htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), page.name.c_str(), "UTF-8", options), xmlFreeDoc);
+  if (!doc) throw ParseError(page.name + ": the HTML parser could not read the page");
+  Builder b(page);
+  // The <title> is in <head>, which the walk skips.
+  for (const xmlNode* n = xmlDocGetRootElement(doc.get()); n; n = n->next)
+    for (const xmlNode* c = n->children; c; c = c->next)
+      if (is_element(c, "head"))
+        for (const xmlNode* h = c->children; h; h = h->next)
+          if (is_element(h, "title")) {
+            std::string t;
+            text_content(h->children, t);
+            page.title = collapse(t);
+          }
+  b.walk(xmlDocGetRootElement(doc.get()));
+  b.flush();
+}
+
+void read_text(Page& page, const std::string& utf8) {
+  Builder b(page);
+  std::size_t start = 0;
+  while (start <= utf8.size()) {
+    std::size_t end = utf8.find('\n', start);
+    if (end == std::string::npos) end = utf8.size();
+    b.paragraph(std::string_view(utf8).substr(start, end - start));
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+Page read_page(std::string_view bytes, const std::string& name) {
+  DecodedText d = decode(bytes, name);
+  Page page;
+  page.name = name;
+  page.encoding = d.encoding;
+  page.declared_encoding = d.declared;
+  for (auto& n : d.notes) page.notes.push_back(name + ": " + n);
+  std::string text = normalise_width(d.text);
+  page.html = looks_like_html(text);
+  if (page.html) read_html(page, text);
+  else read_text(page, text);
+  return page;
+}
+
+Page read_page_file(const std::string& path) { return read_page(detail::read_file(path), path); }
+
+}  // namespace disclosure::io
