@@ -81,8 +81,9 @@ struct Figure {
   std::size_t number_begin = 0;
   std::string number;              // as printed
   Decimal value;
-  std::string unit;
+  std::string unit;                // empty: printed without one ("…46条，不予公开信息数1402。")
   bool approximate = false;
+  bool unit_inherited = false;     // the unit of the figure before it in the sentence
   std::string context;             // the words before it in its clause (squeezed)
 };
 
@@ -127,7 +128,12 @@ std::optional<Figure> next_figure(std::string_view p, std::size_t& from) {
     } else {
       for (const auto& u : units())
         if (starts_at(p, k, u)) { unit = u; break; }
-      if (unit.empty()) continue;  // no unit: a date, a phone number, a code
+      if (unit.empty()) {
+        // A date or an age is never a count; any other bare number may be the last of a list.
+        bool date = false;
+        for (std::string_view d : {"年", "月", "日", "号", "时", "点", "岁", "届", "分"}) date = date || starts_at(p, k, d);
+        if (date || scale != 1 || approx) continue;
+      }
       k += unit.size();
     }
     std::size_t end = k;
@@ -202,7 +208,17 @@ private:
     std::optional<std::size_t> previous;  // the last count figure placed in this paragraph
     std::size_t last_end = 0;
     if (heading_at(p, 0)) end_section();
+    std::string sentence_unit;  // the unit of the last figure in the current sentence
+    std::size_t sentence_unit_end = 0;
     while (auto f = next_figure(p, from)) {
+      if (f->unit.empty()) {
+        // A bare number takes the unit of the figure before it in the same sentence, or is no figure.
+        if (sentence_unit.empty() || p.find("。", sentence_unit_end) < f->begin) continue;
+        f->unit = sentence_unit;
+        f->unit_inherited = true;
+      }
+      sentence_unit = f->unit;
+      sentence_unit_end = f->end;
       scan_words(p, scanned, f->begin, pi);
       scanned = f->end;
       // The clause: back to the last clause mark or the previous figure.
@@ -357,8 +373,16 @@ private:
       why = "other words ('" + first_gap + "') between the label and the number";
       return std::nullopt;
     }
-    auto better = [](const Candidate& a, const Candidate& b) {
+    // "总数1873条，其中主动公开政府信息425条": after 其中, a part of the figure before it.
+    auto part_of_subject = [&](std::size_t cell) {
+      if (!subject || c.rfind("其中", 0) != 0) return false;
+      for (const auto& b : sink_.form().breakdowns())
+        if (b.parent == subject->cell && std::find(b.parts.begin(), b.parts.end(), cell) != b.parts.end()) return true;
+      return false;
+    };
+    auto better = [&](const Candidate& a, const Candidate& b) {
       if (a.row_len + a.col_len != b.row_len + b.col_len) return a.row_len + a.col_len > b.row_len + b.col_len;
+      if (part_of_subject(a.cell) != part_of_subject(b.cell)) return part_of_subject(a.cell);
       return a.depth < b.depth;  // the same words name a total before a part of another table
     };
     std::stable_sort(found.begin(), found.end(), better);
@@ -420,6 +444,7 @@ private:
     auto m = match(f, why, subject);
     if (!m) {
       last_.reset();
+      if (f.unit_inherited) return;  // a bare number no label names is not taken for a figure
       return unplace(why);
     }
     std::size_t cell = m->cell;
@@ -485,13 +510,16 @@ private:
     return false;
   }
 
-  // A share's base: the last total stated before it in the section, else the cell's parent.
+  // A share's base: the total the cell is a part of, when the report gives it; else the last total
+  // stated before it in the section ("共接收…247件…属于已主动公开范围的130件，占52.63%").
   std::string base_of(std::size_t cell, const std::string& scope) {
+    std::optional<std::size_t> parent;
+    for (const auto& b : sink_.form().breakdowns())
+      if (std::find(b.parts.begin(), b.parts.end(), cell) != b.parts.end() && (!parent || !b.along_columns)) parent = b.parent;
+    if (parent && sink_.filled(scope, *parent)) return sink_.form().cells()[*parent].key;
     auto it = last_total_.find(scope);
     if (it != last_total_.end() && it->second != cell) return sink_.form().cells()[it->second].key;
-    for (const auto& b : sink_.form().breakdowns())
-      if (std::find(b.parts.begin(), b.parts.end(), cell) != b.parts.end()) return sink_.form().cells()[b.parent].key;
-    return "";
+    return parent ? sink_.form().cells()[*parent].key : "";
   }
 
   const Page& page_;

@@ -137,7 +137,12 @@ void extract_tables(const Page& page, const FormIndex& index, Sink& sink, const 
           comps.push_back({label_key(l), true});
           printed.push_back(l);
         }
-        for (const auto& h : header[c]) {
+        // A value spanning columns is named by the headers of every column it covers (Word's
+        // tables split columns: a value under 商业企业 may also stand under a sliver of 自然人).
+        std::vector<std::string> headers;
+        for (std::size_t e = c; e < width && row[e].position == cell.position; ++e)
+          for (const auto& h : header[e]) push_distinct(headers, h);
+        for (const auto& h : headers) {
           comps.push_back({label_key(h), false});
           printed.push_back(h);
         }
