@@ -121,6 +121,8 @@ DecodedText decode(std::string_view bytes, const std::string& name) {
 }
 
 std::string normalise_width(std::string_view s) {
+  // Most text has nothing to change: the lead bytes of the forms changed are EF, E3 and C2.
+  if (s.find_first_of("\xEF\xE3\xC2") == std::string_view::npos) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {

@@ -1,6 +1,7 @@
 #include "disclosure/io/extract.hpp"
 
 #include <algorithm>
+#include <mutex>
 
 #include "disclosure/forms/builtin.hpp"
 #include "disclosure/io/encoding.hpp"
@@ -108,7 +109,7 @@ std::vector<std::string> variants(const Category& c) {
   return out;
 }
 
-FormIndex::FormIndex(const Form& f) : form(f) {
+FormIndex::FormIndex(std::shared_ptr<const Form> f) : form_ptr(std::move(f)), form(*form_ptr) {
   struct Walk {
     static void run(const Category& c, const std::string& path, bool root, std::vector<const Category*> chain,
                     std::vector<std::pair<std::string, std::vector<const Category*>>>& out) {
@@ -136,6 +137,17 @@ FormIndex::FormIndex(const Form& f) : form(f) {
         }
       }
   }
+  for (const auto& [cat, ks] : keys)
+    for (const auto& k : ks) named[k].push_back(cat);
+}
+
+const FormIndex& builtin_index(const std::string& form_key) {
+  static std::mutex lock;
+  static std::map<std::string, std::unique_ptr<FormIndex>> built;
+  std::lock_guard<std::mutex> guard(lock);
+  auto& slot = built[form_key];
+  if (!slot) slot = std::make_unique<FormIndex>(forms::builtin(form_key));
+  return *slot;
 }
 
 std::optional<Decimal> parse_number(std::string_view s) {
@@ -344,14 +356,13 @@ Extraction extract(const Page& page, const ExtractOptions& options) {
   out.format = options.format.empty() ? detect_format(page) : options.format;
   std::string form_key = out.format == "template-2021" ? "ogi2021" : out.format == "template-2019" ? "ogi2019" : out.format == "narrative" ? "ogi2008" : "";
   if (form_key.empty()) throw Error("unknown report format '" + out.format + "' (known: template-2021, template-2019, narrative)");
-  auto form = forms::builtin(form_key);
+  const detail::FormIndex& index = detail::builtin_index(form_key);
   std::string issuer;
   int year = 0;
   read_title(page, issuer, year);
   bool narrative = out.format == "narrative";
   std::string scope = scope_of(issuer);
-  detail::Sink sink(out, form, options.id.empty() ? stem(page.name) : options.id, issuer, year, scope);
-  detail::FormIndex index(*form);
+  detail::Sink sink(out, index.form_ptr, options.id.empty() ? stem(page.name) : options.id, issuer, year, scope);
   sink.report(scope).source.title = page.title;
   detail::extract_tables(page, index, sink, scope);
   detail::extract_prose(page, index, sink, narrative, scope);

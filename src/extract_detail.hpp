@@ -2,7 +2,9 @@
 // Internals of extraction shared by the table and prose readers: label keys, the form's cells
 // with their category chains, value parsing, and the state of one extraction.
 #include <map>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,12 +31,18 @@ struct CellChain {
 std::vector<std::string> variants(const Category& c);
 
 struct FormIndex {
-  explicit FormIndex(const Form& form);
+  explicit FormIndex(std::shared_ptr<const Form> form);
+  std::shared_ptr<const Form> form_ptr;
   const Form& form;
   std::vector<CellChain> cells;
   std::map<const Category*, std::vector<std::string>> keys;  // label keys per category
   std::vector<std::string> column_keys;                      // label keys of every column category, but 本年度
+  // The categories a label key names: a table label is looked up once, not compared with every cell.
+  std::unordered_map<std::string, std::vector<const Category*>> named;
 };
+
+// The built-in form of a key with its index, built once per process (thread-safe).
+const FormIndex& builtin_index(const std::string& form_key);
 
 // "12", "1,234", "37.68", "-3" → Decimal; nullopt for anything else.
 std::optional<Decimal> parse_number(std::string_view s);

@@ -219,7 +219,7 @@ private:
       }
       sentence_unit = f->unit;
       sentence_unit_end = f->end;
-      scan_words(p, scanned, f->begin, pi);
+      scan_words(p, scanned, f->begin);
       scanned = f->end;
       // The clause: back to the last clause mark or the previous figure.
       std::size_t start = f->begin;
@@ -236,22 +236,24 @@ private:
       figure(*f, clause, pos, pi, previous);
       last_end = f->end;
     }
-    scan_words(p, scanned, p.size(), pi);
+    scan_words(p, scanned, p.size());
   }
 
   // Words between figures: headings end a section; scope words switch the scope; readings such as
   // "全部予以答复" are noted.
-  void scan_words(const std::string& p, std::size_t from, std::size_t to, std::size_t pi) {
+  void scan_words(const std::string& p, std::size_t from, std::size_t to) {
     std::string_view s = std::string_view(p).substr(from, to - from);
+    // One pass, in order: a heading ends the section (and its scope), a scope word switches it.
     for (std::size_t i = 0; i < s.size(); ++i) {
-      if (i > 0 && (starts_at(s, i, "(") || (static_cast<unsigned char>(s[i]) >= 0xE4)) &&
-          (starts_at(s, i - (i >= 3 ? 3 : i), "。") || s[i - 1] == ')' || s[i - 1] == ' ' || s[i - 1] == ';' || s[i - 1] == ':') && heading_at(s, i))
-        end_section();
-      for (const auto& w : scope_words)
-        if (starts_at(s, i, w.word)) scope_ = w.scope;
+      unsigned char b = static_cast<unsigned char>(s[i]);
+      if ((b & 0xC0) == 0x80) continue;  // inside a character
+      bool boundary = i > 0 && (s[i - 1] == ')' || s[i - 1] == ' ' || s[i - 1] == ';' || s[i - 1] == ':' || (i >= 3 && starts_at(s, i - 3, "。")));
+      if (boundary && (b == '(' || b >= 0xE4) && heading_at(s, i)) end_section();
+      if (b >= 0xE4)
+        for (const auto& w : scope_words)
+          if (static_cast<char>(b) == w.word[0] && starts_at(s, i, w.word)) scope_ = w.scope;
     }
     std::string words = squeeze(s);
-    (void)pi;
     if ((words.find("全部") != std::string::npos || words.find("均已") != std::string::npos) &&
         (words.find("答复") != std::string::npos || words.find("回复") != std::string::npos || words.find("办结") != std::string::npos))
       all_answered_ = clip(words, 120);

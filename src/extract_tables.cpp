@@ -36,25 +36,27 @@ struct Match {
   int score;
 };
 
-bool names(const FormIndex& index, const Category* c, const std::string& k) {
-  const auto& ks = index.keys.at(c);
-  return std::find(ks.begin(), ks.end(), k) != ks.end();
-}
-
 // Candidates for a data cell named by `comps`, best first; empty when none.
 std::vector<Match> candidates(const FormIndex& index, const std::vector<Component>& comps) {
+  static const std::vector<const Category*> none;
+  std::vector<const std::vector<const Category*>*> named;  // per label, the categories it names
+  for (const auto& comp : comps) {
+    auto it = index.named.find(comp.key);
+    named.push_back(it == index.named.end() ? &none : &it->second);
+  }
+  auto names = [&](const FormIndex&, const Category* c, std::size_t i) -> int { return std::find(named[i]->begin(), named[i]->end(), c) != named[i]->end(); };
   std::vector<Match> out;
   for (const auto& chain : index.cells) {
     const Category* row = chain.rows.back();
     const Category* col = chain.columns.empty() ? nullptr : chain.columns.back();
     int row_at = -1, col_at = -1;
     for (std::size_t i = 0; i < comps.size(); ++i) {
-      if (row_at < 0 && names(index, row, comps[i].key)) row_at = static_cast<int>(i);
+      if (row_at < 0 && names(index, row, i)) row_at = static_cast<int>(i);
     }
     if (row_at < 0) continue;
     if (col) {
       for (std::size_t i = 0; i < comps.size() && col_at < 0; ++i)
-        if (static_cast<int>(i) != row_at && names(index, col, comps[i].key)) col_at = static_cast<int>(i);
+        if (static_cast<int>(i) != row_at && names(index, col, i)) col_at = static_cast<int>(i);
       if (col_at < 0) continue;
     } else {
       // A one-dimensional cell takes no column label that names another column (历年累计).
@@ -69,10 +71,10 @@ std::vector<Match> candidates(const FormIndex& index, const std::vector<Componen
     int score = col ? 1 : 0;  // a cell that accounts for the column label beats one that ignores it
     for (std::size_t i = 0; i < comps.size(); ++i) {
       if (static_cast<int>(i) == row_at || static_cast<int>(i) == col_at) continue;
-      int named = 0;
-      for (std::size_t a = 0; a + 1 < chain.rows.size(); ++a) named += names(index, chain.rows[a], comps[i].key);
-      for (std::size_t a = 0; a + 1 < chain.columns.size(); ++a) named += names(index, chain.columns[a], comps[i].key);
-      score += named > 0 ? named : -1;
+      int hits = 0;
+      for (std::size_t a = 0; a + 1 < chain.rows.size(); ++a) hits += names(index, chain.rows[a], i);
+      for (std::size_t a = 0; a + 1 < chain.columns.size(); ++a) hits += names(index, chain.columns[a], i);
+      score += hits > 0 ? hits : -1;
     }
     out.push_back({chain.cell, score});
   }

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
+#include <initializer_list>
 #include <memory>
 #include <string>
 
@@ -33,28 +35,30 @@ std::string collapse(std::string_view raw) {
   return out;
 }
 
-std::string name_of(const xmlNode* n) {
-  std::string s = n->name ? reinterpret_cast<const char*>(n->name) : "";
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
+// libxml2's HTML parser gives element names in lower case.
+const char* name_of(const xmlNode* n) { return n->name ? reinterpret_cast<const char*>(n->name) : ""; }
+
+bool is_element(const xmlNode* n, const char* name) { return n->type == XML_ELEMENT_NODE && std::strcmp(name_of(n), name) == 0; }
+
+bool one_of(const char* name, std::initializer_list<const char*> names) {
+  for (const char* n : names)
+    if (std::strcmp(name, n) == 0) return true;
+  return false;
 }
 
-bool is_element(const xmlNode* n, const char* name) { return n->type == XML_ELEMENT_NODE && name_of(n) == name; }
-
-bool is_block(const std::string& n) {
-  static const char* blocks[] = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "center",
-                                 "dd", "dt", "dl", "blockquote", "pre", "hr", "header", "footer", "nav", "form", "td", "th", "caption", "title"};
-  return std::find(std::begin(blocks), std::end(blocks), n) != std::end(blocks);
+bool is_block(const char* n) {
+  return one_of(n, {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "center", "dd", "dt", "dl",
+                    "blockquote", "pre", "hr", "header", "footer", "nav", "form", "td", "th", "caption", "title"});
 }
 
-bool is_skipped(const std::string& n) { return n == "script" || n == "style" || n == "noscript" || n == "head" || n == "select" || n == "iframe" || n == "template"; }
+bool is_skipped(const char* n) { return one_of(n, {"script", "style", "noscript", "head", "select", "iframe", "template"}); }
 
 void text_content(const xmlNode* n, std::string& out) {
   for (const xmlNode* c = n; c; c = c->next) {
     if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
       if (c->content) out += reinterpret_cast<const char*>(c->content);
     } else if (c->type == XML_ELEMENT_NODE) {
-      std::string nm = name_of(c);
+      const char* nm = name_of(c);
       if (is_skipped(nm)) continue;
       if (is_block(nm)) out.push_back(' ');
       text_content(c->children, out);
@@ -65,14 +69,14 @@ void text_content(const xmlNode* n, std::string& out) {
 
 bool contains_table(const xmlNode* n) {
   for (const xmlNode* c = n; c; c = c->next)
-    if (c->type == XML_ELEMENT_NODE && (name_of(c) == "table" || contains_table(c->children))) return true;
+    if (c->type == XML_ELEMENT_NODE && (is_element(c, "table") || contains_table(c->children))) return true;
   return false;
 }
 
 void collect_rows(const xmlNode* n, std::vector<const xmlNode*>& rows) {
   for (const xmlNode* c = n; c; c = c->next) {
     if (c->type != XML_ELEMENT_NODE) continue;
-    if (name_of(c) == "tr") rows.push_back(c);
+    if (is_element(c, "tr")) rows.push_back(c);
     else collect_rows(c->children, rows);
   }
 }
@@ -111,16 +115,17 @@ public:
         continue;
       }
       if (c->type != XML_ELEMENT_NODE) continue;
-      std::string nm = name_of(c);
-      if (nm == "title" && page_.title.empty()) {
+      const char* nm = name_of(c);
+      if (std::strcmp(nm, "title") == 0 && page_.title.empty()) {
         std::string t;
         text_content(c->children, t);
         page_.title = collapse(t);
         continue;
       }
       if (is_skipped(nm)) continue;
-      if (nm == "table" && !contains_table(c->children) && table(c)) continue;
-      bool block = is_block(nm) || nm == "table";
+      bool is_table = std::strcmp(nm, "table") == 0;
+      if (is_table && !contains_table(c->children) && table(c)) continue;
+      bool block = is_block(nm) || is_table;
       if (block) flush();
       walk(c->children);
       if (block) flush();
