@@ -78,7 +78,6 @@ bool only_words(std::string s, const std::vector<std::string_view>& words, bool 
 
 struct Figure {
   std::size_t begin = 0, end = 0;  // bytes in the paragraph: the whole "123件"
-  std::size_t number_begin = 0;
   std::string number;              // as printed
   Decimal value;
   std::string unit;                // empty: printed without one ("…46条，不予公开信息数1402。")
@@ -96,10 +95,11 @@ std::optional<Figure> next_figure(std::string_view p, std::size_t& from) {
     while (i < p.size() && !is_digit(p[i])) ++i;
     if (i >= p.size()) { from = p.size(); return std::nullopt; }
     std::size_t j = i;
-    while (j < p.size() && (is_digit(p[j]) || (p[j] == '.' && j + 1 < p.size() && is_digit(p[j + 1]) && j > i) ||
-                            (p[j] == ',' && j + 3 < p.size() + 1 && j + 3 <= p.size() && is_digit(p[j + 1]) && is_digit(p[j + 2]) && is_digit(p[j + 3]) &&
-                             !(j + 4 < p.size() && is_digit(p[j + 4])))))
-      ++j;
+    // Digits, a decimal point, and thousands separators ("1,234": a comma before exactly three digits).
+    auto thousands = [&](std::size_t at) {
+      return p[at] == ',' && at + 3 < p.size() && is_digit(p[at + 1]) && is_digit(p[at + 2]) && is_digit(p[at + 3]) && !(at + 4 < p.size() && is_digit(p[at + 4]));
+    };
+    while (j < p.size() && (is_digit(p[j]) || (p[j] == '.' && j + 1 < p.size() && is_digit(p[j + 1])) || thousands(j))) ++j;
     from = j;
     // Part of a code or a word with letters (IE9, 0591-2316, 〔2018〕), or a numbering "1." / "1、".
     char before = i > 0 ? p[i - 1] : ' ';
@@ -140,7 +140,6 @@ std::optional<Figure> next_figure(std::string_view p, std::size_t& from) {
     if (starts_at(p, end, "以上")) { approx = true; end += std::string_view("以上").size(); }
     Figure f;
     f.begin = i;
-    f.number_begin = i;
     f.end = end;
     f.number = printed;
     f.unit = unit;
@@ -203,9 +202,9 @@ public:
 
 private:
   void paragraph(std::size_t pi) {
+    paragraph_ = pi;
     const std::string& p = page_.paragraphs[pi].text;
     std::size_t from = 0, scanned = 0;
-    std::optional<std::size_t> previous;  // the last count figure placed in this paragraph
     std::size_t last_end = 0;
     if (heading_at(p, 0)) end_section();
     std::string sentence_unit;  // the unit of the last figure in the current sentence
@@ -233,7 +232,7 @@ private:
       while (f->context.rfind("、", 0) == 0) f->context.erase(0, 3);
       std::string clause(std::string_view(p).substr(start, f->end - start));
       std::int64_t pos = page_.paragraphs[pi].position + static_cast<std::int64_t>(code_points(std::string_view(p).substr(0, f->begin)));
-      figure(*f, clause, pos, pi, previous);
+      figure(*f, clause, pos, pi);
       last_end = f->end;
     }
     scan_words(p, scanned, p.size());
@@ -243,6 +242,7 @@ private:
   // "全部予以答复" are noted.
   void scan_words(const std::string& p, std::size_t from, std::size_t to) {
     std::string_view s = std::string_view(p).substr(from, to - from);
+    words_position_ = page_.paragraphs[paragraph_].position + static_cast<std::int64_t>(code_points(std::string_view(p).substr(0, from)));
     // One pass, in order: a heading ends the section (and its scope), a scope word switches it.
     for (std::size_t i = 0; i < s.size(); ++i) {
       unsigned char b = static_cast<unsigned char>(s[i]);
@@ -256,9 +256,13 @@ private:
     std::string words = squeeze(s);
     if ((words.find("全部") != std::string::npos || words.find("均已") != std::string::npos) &&
         (words.find("答复") != std::string::npos || words.find("回复") != std::string::npos || words.find("办结") != std::string::npos))
+    {
       all_answered_ = clip(words, 120);
+      all_answered_position_ = words_position_;
+      all_answered_where_ = where_paragraph(paragraph_);
+    }
     if (words.find("已全部公开") != std::string::npos || words.find("已全部在") != std::string::npos || words.find("全部公开") != std::string::npos) imply("normative.issued", "normative.disclosed", words);
-    zero_readings(words, p, from);
+    zero_readings(words);
   }
 
   void imply(const std::string& from_key, const std::string& to_key, const std::string& words) {
@@ -267,25 +271,23 @@ private:
     if (!to || sink_.filled(last_->scope, *to)) return;
     const Report& r = sink_.report(last_->scope);
     std::string why;
-    sink_.place(last_->scope, *to, r[last_->cell], "reading", clip(words, 120), -1, "reading of '" + clip(words, 60) + "'", why);
+    sink_.place(last_->scope, *to, r[last_->cell], "reading", clip(words, 120), words_position_, where_paragraph(paragraph_), why);
     last_.reset();
   }
 
   // "未收到…申请" is 0 requests; "没有发生被依法纠错" is 0 of that category; "无涉及收费和减免" is no fees.
-  void zero_readings(const std::string& words, const std::string& p, std::size_t from) {
-    (void)p;
-    (void)from;
+  void zero_readings(const std::string& words) {
     auto zero = [&](const std::string& key, const std::string& text) {
       auto c = sink_.form().find(key);
       if (!c) return;
       std::string why;
       Value v(Decimal(0));
       if (sink_.filled(scope_, *c)) {
-        if (sink_.report(scope_)[*c] != v) sink_.stated(scope_, StatedFigure{StatedKind::total, key, "", Decimal(0), text, -1}, "reading");
-        else sink_.stated(scope_, StatedFigure{StatedKind::total, key, "", Decimal(0), text, -1}, "reading");
+        // Said in words and printed in a table: the words are a stated total the checks compare.
+        sink_.stated(scope_, StatedFigure{StatedKind::total, key, "", Decimal(0), text, words_position_}, where_paragraph(paragraph_));
         return;
       }
-      if (fill_) sink_.place(scope_, *c, v, "reading", text, -1, "reading of '" + clip(text, 60) + "'", why);
+      if (fill_) sink_.place(scope_, *c, v, "reading", text, words_position_, where_paragraph(paragraph_), why);
     };
     auto has = [&](std::string_view w) { return words.find(w) != std::string::npos; };
     std::string text = clip(words, 150);
@@ -313,7 +315,7 @@ private:
       for (const auto& s : section_request_scopes_)
         if (req && resp && !sink_.filled(s, *resp) && sink_.filled(s, *req)) {
           std::string why;
-          sink_.place(s, *resp, sink_.report(s)[*req], "reading", all_answered_, -1, "reading of '" + clip(all_answered_, 60) + "'", why);
+          sink_.place(s, *resp, sink_.report(s)[*req], "reading", all_answered_, all_answered_position_, all_answered_where_, why);
         }
     }
     all_answered_.clear();
@@ -409,7 +411,7 @@ private:
     return nullptr;
   }
 
-  void figure(Figure& f, const std::string& clause, std::int64_t pos, std::size_t pi, std::optional<std::size_t>& previous) {
+  void figure(Figure& f, const std::string& clause, std::int64_t pos, std::size_t pi) {
     std::string where = where_paragraph(pi);
     auto unplace = [&](const std::string& why) {
       std::string label = f.context;
@@ -470,7 +472,6 @@ private:
     if (!fill_ && !sink_.filled(scope, cell)) return unplace("the template's tables, not its prose, fill the cells");
     if (!sink_.place(scope, cell, Value(f.value), "cell", clause, pos, where, why)) return unplace(why);
     last_ = Placed{cell, scope, total, pi};
-    previous = cell;
     if (total && !is_part(cell)) last_total_[scope] = cell;
     if (key == "requests.total.year") section_request_scopes_.insert(scope);
   }
@@ -532,7 +533,10 @@ private:
   std::set<std::size_t> has_parts_;
   std::optional<Placed> last_;
   std::map<std::string, std::size_t> last_total_;
-  std::string all_answered_;
+  std::string all_answered_, all_answered_where_;
+  std::int64_t all_answered_position_ = -1;
+  std::size_t paragraph_ = 0;            // the paragraph being read
+  std::int64_t words_position_ = -1;     // where the words being scanned start
   std::set<std::string> section_request_scopes_;
 };
 

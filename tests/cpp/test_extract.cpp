@@ -172,4 +172,55 @@ BOOST_AUTO_TEST_CASE(a_figure_read_twice_with_two_values_is_kept_as_both) {
   BOOST_TEST(found);
 }
 
+// The label variants of domain.md §2.7: spaces inside labels, half-width brackets, 情况 for 情形,
+// 内容事务 for 内部事务, straight quotes, a bracketed note after a header, letter-spaced headers.
+BOOST_AUTO_TEST_CASE(template_label_variants_of_real_reports_are_read) {
+  std::string html =
+      "<table>"
+      "<tr><td colspan=3 rowspan=3>(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)</td><td colspan=7>申请人情况</td></tr>"
+      "<tr><td rowspan=2>自然人</td><td colspan=5>法人或其他组织</td><td rowspan=2>总计</td></tr>"
+      "<tr><td>商业 企业</td><td>科研 机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>"
+      "<tr><td colspan=3>一、本年新收政府信息公开申请数量</td><td>5</td><td>1</td><td></td><td>0</td><td>0</td><td>3</td><td>9</td></tr>"
+      "<tr><td rowspan=3>三、本年度办理结果</td><td colspan=2>(二)部分公开(区分处理的,只计这一情况,不计其他情形)</td>"
+      "<td>2</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>2</td></tr>"
+      "<tr><td rowspan=2>(三)不予公开</td><td>5.属于三类内容事务信息</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>"
+      "<tr><td>3.危及\"三安全一稳定\"</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>"
+      "</table><table>"
+      "<tr><td colspan=5>行政复议</td><td colspan=10>行政诉讼</td></tr>"
+      "<tr><td rowspan=2>结 果 维 持</td><td rowspan=2>结 果 纠 正</td><td rowspan=2>其 他 结 果</td><td rowspan=2>尚 未 审 结</td><td rowspan=2>总 计</td>"
+      "<td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr>"
+      "<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>"
+      "<tr><td>1</td><td>0</td><td>2</td><td>0</td><td>3</td><td>12</td><td>0</td><td>0</td><td>0</td><td>12</td><td>0</td><td>0</td><td>0</td><td>1</td><td>1</td></tr>"
+      "</table>";
+  auto ex = io::extract(io::read_page("<html><body>" + html + "</body></html>", "t.html"), {"t", "template-2021"});
+  const Report& r = ex.reports.at(0);
+  BOOST_TEST((r.at("applications.new.legal_person.business") == Value::count(1)));
+  BOOST_TEST(r.at("applications.new.legal_person.research").missing() == Missing::blank);
+  BOOST_TEST((r.at("applications.new.legal_person.other") == Value::count(3)));
+  BOOST_TEST((r.at("applications.new.total") == Value::count(9)));
+  BOOST_TEST((r.at("applications.outcome.partial.total") == Value::count(2)));
+  BOOST_TEST((r.at("applications.outcome.withheld.internal_affairs.natural_person") == Value::count(1)));
+  BOOST_TEST((r.at("applications.outcome.withheld.security_stability.total") == Value::count(0)));
+  BOOST_TEST((r.at("review_litigation.review.other") == Value::count(2)));
+  BOOST_TEST((r.at("review_litigation.litigation.direct.total") == Value::count(12)));
+  BOOST_TEST((r.at("review_litigation.litigation.after_review.pending") == Value::count(1)));
+  BOOST_TEST(ex.unplaced.empty());
+}
+
+BOOST_AUTO_TEST_CASE(hubei_2019_variant_columns_with_notes_and_a_signed_change) {
+  std::string html =
+      "<html><body><table>"
+      "<tr><td colspan=4>第二十条第(五)项</td></tr>"
+      "<tr><td>信息内容</td><td>上一年项目数量(指2019年事项数)</td><td>本年增/减(指2020年增加或减少的事项数,减用负值表示,如-8)</td>"
+      "<td>处理决定数量(指2020年办件量)</td></tr>"
+      "<tr><td>行政许可</td><td>40</td><td>-3</td><td>1,234</td></tr>"
+      "</table><p>本年新制作数量</p></body></html>";
+  auto ex = io::extract(io::read_page(html, "h.html"));
+  BOOST_TEST(ex.format == "template-2019");
+  const Report& r = ex.reports.at(0);
+  BOOST_TEST((r.at("licensing.licensing.items_last_year") == Value::count(40)));
+  BOOST_TEST((r.at("licensing.licensing.change") == Value::count(-3)));
+  BOOST_TEST((r.at("licensing.licensing.decisions") == Value::count(1234)));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
