@@ -1,4 +1,5 @@
 // disclosure._core: the compiled core. Each area registers itself; the logic lives in the C++ headers.
+#include <pybind11/eval.h>
 #include <pybind11/pybind11.h>
 
 #include "disclosure/error.hpp"
@@ -12,13 +13,55 @@ void register_reports(py::module_& m);
 void register_checks(py::module_& m);
 void register_extract(py::module_& m);
 
+namespace {
+
+// EncodingError is a ParseError and a UnicodeDecodeError: `except UnicodeDecodeError` catches
+// undecodable pages, and str() is the library's message with the file and the byte.
+PyObject* encoding_error = nullptr;  // owned by the module; a plain pointer, never released at exit
+
+void register_encoding_error(py::module_& m, const py::object& parse_error) {
+  py::dict scope;
+  scope["ParseError"] = parse_error;
+  scope["__name__"] = "disclosure._core";
+  py::exec(R"(
+class EncodingError(ParseError, UnicodeDecodeError):
+    """Bytes that are text in none of the encodings read (UTF-8, UTF-16 with a BOM, GB18030).
+
+    A ParseError (so a ValueError) and a UnicodeDecodeError: ``offset`` is the first bad byte
+    in the file, ``object`` those bytes, ``str()`` the message with the file and the byte."""
+
+    def __init__(self, message, encoding, data, offset):
+        UnicodeDecodeError.__init__(self, encoding, data, 0, max(1, len(data)), message)
+        self.offset = offset
+
+    def __str__(self):
+        return self.reason
+)",
+           scope);
+  m.attr("EncodingError") = scope["EncodingError"];
+  encoding_error = scope["EncodingError"].ptr();
+  Py_INCREF(encoding_error);
+  py::register_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const disclosure::EncodingError& e) {
+      py::object cls = py::reinterpret_borrow<py::object>(encoding_error);
+      py::object err = cls(e.what(), e.encoding(), py::bytes(e.bad_bytes()), e.offset());
+      PyErr_SetObject(encoding_error, err.ptr());
+    }
+  });
+}
+
+}  // namespace
+
 PYBIND11_MODULE(_core, m) {
   m.doc() = "Compiled core of disclosure: forms, reports, shares and checks of OGI annual reports.";
   // Translators run newest first, so the most derived exception is registered last.
   auto error = py::register_exception<disclosure::Error>(m, "Error", PyExc_ValueError);
-  py::register_exception<disclosure::ParseError>(m, "ParseError", error.ptr());
+  auto parse_error = py::register_exception<disclosure::ParseError>(m, "ParseError", error.ptr());
   py::register_exception<disclosure::RuleSyntaxError>(m, "RuleSyntaxError", error.ptr());
   py::register_exception<disclosure::KeyError>(m, "CellKeyError", PyExc_KeyError);
+  register_encoding_error(m, parse_error);
   register_values(m);
   register_forms(m);
   register_reports(m);

@@ -155,6 +155,7 @@ std::string reports_to_csv(const std::vector<Report>& reports) {
 }
 
 std::vector<Report> parse_reports_csv(std::string_view text, const std::string& source, const FormRegistry& forms) {
+  detail::require_utf8(text, source);
   auto rows = parse_rows(text, source);
   if (rows.empty()) throw ParseError(source + ": empty file (expected a header row)");
   const auto& header = rows[0].fields;

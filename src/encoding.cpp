@@ -98,7 +98,8 @@ DecodedText decode(std::string_view bytes, const std::string& name) {
     bool le = bytes[0] == '\xFF';
     std::size_t failed_at = 0;
     if (!convert(bytes.substr(2), le ? "UTF-16LE" : "UTF-16BE", out.text, failed_at))
-      throw ParseError(name + ": byte " + std::to_string(failed_at + 2) + ": invalid UTF-16 after a byte-order mark");
+      throw EncodingError(name + ": byte " + std::to_string(failed_at + 2) + ": invalid UTF-16 after a byte-order mark", le ? "utf-16-le" : "utf-16-be",
+                          failed_at + 2, std::string(bytes.substr(failed_at + 2, 2)));
     out.encoding = le ? "utf-16le" : "utf-16be";
     return out;
   }
@@ -116,8 +117,9 @@ DecodedText decode(std::string_view bytes, const std::string& name) {
     note_mismatch("GB18030 (GBK)", is_gb_family(out.declared));
     return out;
   }
-  throw ParseError(name + ": byte " + std::to_string(bad) + ": not valid UTF-8, and not GB18030 either (byte " + std::to_string(failed_at) +
-                   ")" + (out.declared.empty() ? "" : "; the page declares " + out.declared));
+  throw EncodingError(name + ": byte " + std::to_string(bad) + ": not valid UTF-8, and not GB18030 either (byte " + std::to_string(failed_at) + ")" +
+                          (out.declared.empty() ? "" : "; the page declares " + out.declared),
+                      "utf-8", bad, std::string(bytes.substr(bad, 4)));
 }
 
 std::string normalise_width(std::string_view s) {

@@ -16,10 +16,6 @@ bool starts(std::string_view s, std::string_view p) { return s.substr(0, p.size(
 bool ends(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::string replace_all(std::string s, std::string_view from, std::string_view to) {
-  for (std::size_t at = 0; (at = s.find(from, at)) != std::string::npos; at += to.size()) s.replace(at, from.size(), to);
-  return s;
-}
 
 constexpr std::string_view cn_numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
@@ -58,12 +54,8 @@ std::size_t numbering(std::string_view s) {
 }  // namespace
 
 std::string label_key(std::string_view raw) {
-  std::string label = normalise_width(raw);  // form labels print （一）, pages may print (一)
-  std::string s;
-  s.reserve(label.size());
-  for (char c : label)
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '"' && c != '\'') s.push_back(c);
-  for (std::string_view q : {"“", "”", "‘", "’", "「", "」", "『", "』"}) s = replace_all(s, q, "");
+  // Form labels print （一）, pages may print (one) or put spaces and quotes anywhere.
+  std::string s = without(normalise_width(raw), " \t\n\r\"'", {"“", "”", "‘", "’", "「", "」", "『", "』"});
   for (bool again = true; again && !s.empty();) {
     again = false;
     if (starts(s, "其中")) {
@@ -244,8 +236,7 @@ bool Sink::place(const std::string& scope, std::size_t cell, const Value& v, con
 
 void Sink::stated(const std::string& scope, StatedFigure f, const std::string& where) {
   Report& r = report(scope);
-  for (const auto& s : r.stated())
-    if (s.kind == f.kind && s.cell == f.cell && s.base == f.base && s.value.units() == f.value.units() && s.value.scale() == f.value.scale()) return;
+  if (!stated_seen_.emplace(scope, static_cast<int>(f.kind), f.cell, f.base, f.value.units(), f.value.scale()).second) return;
   std::string kind(to_string(f.kind));
   out_.placed.push_back({r.id(), f.cell, Value(f.value), kind == "total" ? "stated_total" : kind, f.text, f.position, where});
   r.add_stated(std::move(f));

@@ -1,9 +1,12 @@
 #pragma once
 // Internals of extraction shared by the table and prose readers: label keys, the form's cells
 // with their category chains, value parsing, and the state of one extraction.
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 #include <string>
 #include <string_view>
@@ -76,10 +79,37 @@ private:
   int year_;
   std::map<std::string, std::size_t> by_scope_;
   std::map<std::pair<std::string, std::size_t>, bool> from_table_;
+  std::set<std::tuple<std::string, int, std::string, std::string, std::int64_t, int>> stated_seen_;  // one stated figure once
 };
 
 void extract_tables(const Page& page, const FormIndex& index, Sink& sink, const std::string& scope);
 void extract_prose(const Page& page, const FormIndex& index, Sink& sink, bool cells_from_prose, const std::string& scope);
+
+// `s` without the ASCII characters in `chars` and without the strings in `words`: one pass, so a
+// page full of quotes costs no more than any other.
+inline std::string without(std::string_view s, std::string_view chars, std::initializer_list<std::string_view> words) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    if (chars.find(s[i]) != std::string_view::npos) { ++i; continue; }
+    bool dropped = false;
+    for (auto w : words)
+      if (s.substr(i, w.size()) == w) { i += w.size(); dropped = true; break; }
+    if (!dropped) out.push_back(s[i++]);
+  }
+  return out;
+}
+
+// Every `from` in `s` replaced by `to`, in one pass.
+inline std::string replace_all(std::string_view s, std::string_view from, std::string_view to) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    if (s.substr(i, from.size()) == from) { out += to; i += from.size(); }
+    else out.push_back(s[i++]);
+  }
+  return out;
+}
 
 // At most `bytes` bytes of UTF-8 text, never cutting a character.
 inline std::string clip(const std::string& s, std::size_t bytes) {

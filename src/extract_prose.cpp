@@ -31,14 +31,7 @@ bool clause_mark_before(std::string_view s, std::size_t i, std::size_t& len) {
   return false;
 }
 
-std::string squeeze(std::string_view s) {
-  std::string out;
-  for (char c : s)
-    if (c != ' ' && c != '\t' && c != '"') out.push_back(c);
-  for (std::string_view q : {"“", "”", "‘", "’", "《", "》"})
-    for (std::size_t at; (at = out.find(q)) != std::string::npos;) out.erase(at, q.size());
-  return out;
-}
+std::string squeeze(std::string_view s) { return without(s, " \t\"", {"“", "”", "‘", "’", "《", "》"}); }
 
 // Words that may stand between a label and its number, or before a total's label.
 const std::vector<std::string_view>& gap_words() {
@@ -193,6 +186,9 @@ public:
   ProseReader(const Page& page, const FormIndex& index, Sink& sink, bool fill_cells, std::string scope)
       : page_(page), index_(index), sink_(sink), fill_(fill_cells), default_scope_(std::move(scope)), scope_(default_scope_) {
     for (const auto& b : sink.form().breakdowns()) has_parts_.insert(b.parent);
+    for (const auto& p : page_.paragraphs)
+      for (const auto& w : scope_words)
+        own_level_on_page_ = own_level_on_page_ || (std::string_view(w.scope) == "own_level" && p.text.find(w.word) != std::string::npos);
   }
 
   void run() {
@@ -201,8 +197,19 @@ public:
   }
 
 private:
+  // The page position of a byte of the current paragraph. Offsets only grow within a paragraph,
+  // so code points are counted once, not from the paragraph's start for every figure.
+  std::int64_t position_of(std::size_t byte) {
+    const std::string& p = page_.paragraphs[paragraph_].text;
+    if (byte < counted_bytes_) counted_bytes_ = 0, counted_points_ = 0;
+    counted_points_ += code_points(std::string_view(p).substr(counted_bytes_, byte - counted_bytes_));
+    counted_bytes_ = byte;
+    return page_.paragraphs[paragraph_].position + static_cast<std::int64_t>(counted_points_);
+  }
+
   void paragraph(std::size_t pi) {
     paragraph_ = pi;
+    counted_bytes_ = counted_points_ = 0;
     const std::string& p = page_.paragraphs[pi].text;
     std::size_t from = 0, scanned = 0;
     std::size_t last_end = 0;
@@ -221,17 +228,20 @@ private:
       scan_words(p, scanned, f->begin);
       scanned = f->end;
       // The clause: back to the last clause mark or the previous figure.
+      // A label is never long: the clause is cut at 240 bytes, so a page without clause marks stays linear.
+      std::size_t lowest = std::max(last_end, f->begin > 240 ? f->begin - 240 : std::size_t{0});
       std::size_t start = f->begin;
-      while (start > last_end) {
+      while (start > lowest) {
         std::size_t len = 0;
         if (clause_mark_before(p, start, len)) break;
         --start;
-        while (start > last_end && (static_cast<unsigned char>(p[start]) & 0xC0) == 0x80) --start;
+        while (start > lowest && (static_cast<unsigned char>(p[start]) & 0xC0) == 0x80) --start;
       }
+      while (start < f->begin && (static_cast<unsigned char>(p[start]) & 0xC0) == 0x80) ++start;  // never mid-character
       f->context = squeeze(std::string_view(p).substr(start, f->begin - start));
       while (f->context.rfind("、", 0) == 0) f->context.erase(0, 3);
       std::string clause(std::string_view(p).substr(start, f->end - start));
-      std::int64_t pos = page_.paragraphs[pi].position + static_cast<std::int64_t>(code_points(std::string_view(p).substr(0, f->begin)));
+      std::int64_t pos = position_of(f->begin);
       figure(*f, clause, pos, pi);
       last_end = f->end;
     }
@@ -242,7 +252,7 @@ private:
   // "全部予以答复" are noted.
   void scan_words(const std::string& p, std::size_t from, std::size_t to) {
     std::string_view s = std::string_view(p).substr(from, to - from);
-    words_position_ = page_.paragraphs[paragraph_].position + static_cast<std::int64_t>(code_points(std::string_view(p).substr(0, from)));
+    words_position_ = position_of(from);
     // One pass, in order: a heading ends the section (and its scope), a scope word switches it.
     for (std::size_t i = 0; i < s.size(); ++i) {
       unsigned char b = static_cast<unsigned char>(s[i]);
@@ -468,7 +478,7 @@ private:
     std::string scope = scope_;
     const std::string& key = sink_.form().cells()[cell].key;
     // Suggestions and proposals are handled by the government itself (承办), never summed over a region.
-    if (key.rfind("npc_cppcc.", 0) == 0 && has_own_level()) scope = "own_level";
+    if (key.rfind("npc_cppcc.", 0) == 0 && own_level_on_page_) scope = "own_level";
     if (!fill_ && !sink_.filled(scope, cell)) return unplace("the template's tables, not its prose, fill the cells");
     if (!sink_.place(scope, cell, Value(f.value), "cell", clause, pos, where, why)) return unplace(why);
     last_ = Placed{cell, scope, total, pi};
@@ -500,12 +510,7 @@ private:
     return found;
   }
 
-  bool has_own_level() const {
-    for (const auto& p : page_.paragraphs)
-      for (const auto& w : scope_words)
-        if (std::string(w.scope) == "own_level" && p.text.find(w.word) != std::string::npos) return true;
-    return false;
-  }
+
 
   bool is_part(std::size_t cell) const {
     for (const auto& b : sink_.form().breakdowns())
@@ -531,11 +536,13 @@ private:
   bool fill_;
   std::string default_scope_, scope_;
   std::set<std::size_t> has_parts_;
+  bool own_level_on_page_ = false;  // the page speaks of 市本级/县本级: suggestions go to that report
   std::optional<Placed> last_;
   std::map<std::string, std::size_t> last_total_;
   std::string all_answered_, all_answered_where_;
   std::int64_t all_answered_position_ = -1;
   std::size_t paragraph_ = 0;            // the paragraph being read
+  std::size_t counted_bytes_ = 0, counted_points_ = 0;
   std::int64_t words_position_ = -1;     // where the words being scanned start
   std::set<std::string> section_request_scopes_;
 };

@@ -88,8 +88,14 @@ std::string joined(const std::vector<std::string>& parts) {
   return s;
 }
 
+// Labels are few: a printed table has at most three header rows and three label columns. A
+// hostile one may have thousands; past `max_labels` the nearest ones are kept.
+constexpr std::size_t max_labels = 8;
+
 void push_distinct(std::vector<std::string>& v, const std::string& s) {
-  if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+  if (s.empty() || std::find(v.begin(), v.end(), s) != v.end()) return;
+  if (v.size() == max_labels) v.erase(v.begin());
+  v.push_back(s);
 }
 
 }  // namespace

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "disclosure/io/encoding.hpp"
+
 #include "disclosure/error.hpp"
 
 namespace disclosure::io::detail {
@@ -56,13 +58,37 @@ inline std::string line_col(std::string_view text, std::size_t byte) {
   return "line " + std::to_string(line) + ", column " + std::to_string(col);
 }
 
+// Input quoted in a message, with bytes that are not UTF-8 shown as \xNN: a message is text.
+inline std::string printable(std::string_view s) {
+  std::string out;
+  while (!s.empty()) {
+    std::size_t bad = invalid_utf8_at(s);
+    out += s.substr(0, bad == std::string_view::npos ? s.size() : bad);
+    if (bad == std::string_view::npos) break;
+    static const char* hex = "0123456789ABCDEF";
+    auto b = static_cast<unsigned char>(s[bad]);
+    out += std::string("\\x") + hex[b >> 4] + hex[b & 15];
+    s.remove_prefix(bad + 1);
+  }
+  return out;
+}
+
+// Data files are UTF-8 (a byte-order mark is allowed): anything else is refused at its line and column.
+inline void require_utf8(std::string_view text, const std::string& source) {
+  std::size_t bad = invalid_utf8_at(text);
+  if (bad == std::string_view::npos) return;
+  throw EncodingError(source + ": " + line_col(text, bad) + ": not valid UTF-8 (byte " + std::to_string(bad) + ")", "utf-8", bad,
+                      std::string(text.substr(bad, 4)));
+}
+
 inline json parse_document(std::string_view text, const std::string& source) {
+  require_utf8(text, source);
   try {
     return json::parse(text);
   } catch (const json::parse_error& e) {
     std::string what = e.what();
     auto pos = what.find("syntax error");
-    throw ParseError(source + ": " + line_col(text, e.byte > 0 ? e.byte - 1 : 0) + ": invalid JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
+    throw ParseError(source + ": " + line_col(text, e.byte > 0 ? e.byte - 1 : 0) + ": invalid JSON: " + printable(pos == std::string::npos ? what : what.substr(pos)));
   }
 }
 

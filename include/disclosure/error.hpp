@@ -2,7 +2,9 @@
 // The library's exceptions. Each names where the problem is (file, JSON path, cell key) and why,
 // so a caller can show the message as it is.
 #include <stdexcept>
+#include <cstddef>
 #include <string>
+#include <utility>
 
 namespace disclosure {
 
@@ -22,6 +24,23 @@ public:
 class ParseError : public Error {
 public:
   using Error::Error;
+};
+
+// Bytes that are text in none of the encodings read (UTF-8, UTF-16 with a byte-order mark,
+// GB18030): the offset of the first bad byte and those bytes, so Python can raise it as a
+// UnicodeDecodeError too.
+class EncodingError : public ParseError {
+public:
+  EncodingError(const std::string& what, std::string encoding, std::size_t offset, std::string bad_bytes)
+      : ParseError(what), encoding_(std::move(encoding)), offset_(offset), bad_bytes_(std::move(bad_bytes)) {}
+  const std::string& encoding() const noexcept { return encoding_; }
+  std::size_t offset() const noexcept { return offset_; }
+  const std::string& bad_bytes() const noexcept { return bad_bytes_; }
+
+private:
+  std::string encoding_;
+  std::size_t offset_;
+  std::string bad_bytes_;
 };
 
 }  // namespace disclosure

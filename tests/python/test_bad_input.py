@@ -1,0 +1,186 @@
+"""Hostile and broken input: each row of the table is an input and the behaviour it must show —
+a clear error naming the file, the position and the problem (and its Python type), or a
+documented reading. None may crash, hang, or take memory out of proportion to its size.
+The README's table of accepted and refused inputs summarises this file."""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import disclosure
+
+
+def report(values: dict, form: str = "ogi2008") -> str:
+    return json.dumps({"format": "disclosure/reports@1", "reports": [{"id": "x", "form": form, "values": values}]})
+
+
+def json_text(values: str) -> str:
+    return '{"format":"disclosure/reports@1","reports":[{"id":"x","form":"ogi2008","values":{%s}}]}' % values
+
+
+
+
+def csv_of(rows: list[list[str]]) -> str:
+    head = "report,form,issuer,year,scope,within,series,record,cell,label,value,missing,unit,base,kind,text,position,source_url,source_title,source_published,source_note"
+    return head + "\n" + "\n".join(",".join(r) for r in rows) + "\n"
+
+
+def csv_row(cell: str, value: str = "", missing: str = "", record: str = "value") -> list[str]:
+    return ["x", "ogi2008", "", "2018", "region", "", "", record, cell, "", value, missing, "", "", "", "", "", "", "", "", ""]
+
+
+REPORT_ROW = ["x", "ogi2008", "", "2018", "region", "", "", "report", "", "", "", "", "", "", "", "", "", "", "", "", ""]
+
+# (name, reader, text, expected exception type, fragments the message must contain)
+REFUSED = [
+    ("negative count", "json", report({"requests.total.year": -3}), disclosure.ParseError,
+     ["negative.json", '["requests.total.year"]', "cannot be negative, got -3"]),
+    ("fractional count", "json", report({"requests.total.year": 2.5}), disclosure.ParseError,
+     ["fractional.json", "requests.total.year", "got 2.5"]),
+    ("count beyond 64 bits", "json", report({"requests.total.year": 123456789012345678901234567890}), disclosure.ParseError,
+     ["requests.total.year", "beyond the supported magnitude 2^53"]),
+    ("count beyond 2^53", "json", report({"requests.total.year": 2**60}), disclosure.ParseError, ["1152921504606846976", "2^53"]),
+    ("NaN", "json", json_text('"requests.total.year": NaN'), disclosure.ParseError, ["line 1, column", "invalid JSON", "invalid literal"]),
+    ("infinity", "json", json_text('"requests.total.year": Infinity'), disclosure.ParseError, ["line 1, column", "invalid literal"]),
+    ("empty JSON file", "json", "", disclosure.ParseError, ["line 1, column 1", "unexpected end of input"]),
+    ("truncated JSON", "json", report({"requests.total.year": 3})[:-7], disclosure.ParseError, ["line 1, column", "unexpected end of input"]),
+    ("deeply nested JSON", "json", "[" * 100_000 + "]" * 100_000, disclosure.ParseError, ["expected an object"]),
+    ("a form that does not exist", "json", report({}, form="ogi1999"), disclosure.ParseError, ['["form"]', "no form 'ogi1999'", "known: ogi2008"]),
+    ("an unknown cell", "json", report({"requests.totl.year": 3}), disclosure.ParseError, ["no cell 'requests.totl.year'", "closest: requests.total.year"]),
+    ("a cell twice in CSV", "csv", csv_of([REPORT_ROW, csv_row("requests.total.year", "3"), csv_row("requests.total.year", "4")]), disclosure.ParseError,
+     ["line 4", "requests.total.year"]),
+    ("a CSV with a missing column", "csv", "report,form,cell,value\nx,ogi2008,requests.total.year,3\n", disclosure.ParseError, ["line 1", "column"]),
+    ("a CSV with the wrong delimiter", "csv", csv_of([REPORT_ROW]).replace(",", ";"), disclosure.ParseError, ["line 1"]),
+    ("an empty CSV file", "csv", "", disclosure.ParseError, ["empty"]),
+]
+
+
+@pytest.mark.parametrize("name, reader, text, error, fragments", REFUSED, ids=[r[0] for r in REFUSED])
+def test_refused_with_a_clear_error(name, reader, text, error, fragments):
+    source = name.split()[0] + "." + reader
+    fragments = [f.replace("negative.json", source).replace("fractional.json", source) for f in fragments]
+    with pytest.raises(error) as raised:
+        if reader == "json":
+            disclosure.parse_reports(text, source)
+        else:
+            disclosure.parse_reports_csv(text, source)
+    message = str(raised.value)
+    assert message.startswith(source), message
+    for fragment in fragments:
+        assert fragment in message, message
+    assert isinstance(raised.value, ValueError)
+
+
+def test_unknown_cell_key_in_python_is_a_key_error():
+    r = disclosure.Report(disclosure.forms.ogi2008, "x")
+    with pytest.raises(KeyError) as raised:
+        r["requests.totl.year"] = 3
+    assert "closest: requests.total.year" in str(raised.value)
+
+
+def test_byte_order_mark_is_read_as_utf8():
+    reports = disclosure.parse_reports("\ufeff" + report({"requests.total.year": 3}), "bom.json")
+    assert reports[0].values()["requests.total.year"] == 3
+
+
+RULES = [
+    ("syntax error", "responses.total.year <= + requests.total.year", ["rules.json", '["rules"][0]', "column"]),
+    ("unknown cell", "responses.totl.year <= requests.total.year", ["rules.json", "responses.totl.year", "closest"]),
+    ("refers to itself", "requests.total.year == requests.total.year", ["rules.json", "both sides"]),
+]
+
+
+@pytest.mark.parametrize("name, rule, fragments", RULES, ids=[r[0] for r in RULES])
+def test_rule_files_are_refused_with_the_rule_and_the_problem(name, rule, fragments):
+    text = json.dumps({"format": "disclosure/rules@1", "rules": [{"id": "r", "form": "ogi2008", "rule": rule}]})
+    with pytest.raises(ValueError) as raised:
+        disclosure.parse_rules(text, "rules.json", disclosure.FormRegistry())
+    for fragment in fragments:
+        assert fragment in str(raised.value), str(raised.value)
+
+
+def test_invalid_bytes_are_an_encoding_error_with_the_offset():
+    with pytest.raises(UnicodeDecodeError) as raised:
+        disclosure.extract(b"<p>abc\xff\xfe\xfd\x80</p>", name="page.html")
+    e = raised.value
+    assert isinstance(e, disclosure.ParseError) and isinstance(e, ValueError)
+    assert str(e).startswith("page.html: byte 6: not valid UTF-8, and not GB18030 either")
+    assert e.offset == 6 and e.object.startswith(b"\xff")
+
+
+def test_gbk_declared_as_utf8_is_read_as_gbk_with_a_note():
+    page = '<meta charset="utf-8"><p>某县2016年政府信息公开工作年度报告</p><p>全年收到申请数12件。</p>'.encode("gbk")
+    ex = disclosure.extract(page, name="p.html")
+    assert ex.encoding == "gb18030"
+    assert any("declared utf-8, but the bytes are GB18030" in n for n in ex.notes)
+    assert ex.reports[0].values()["requests.total.year"] == 12
+
+
+def test_invalid_utf8_in_a_json_file_is_refused(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_bytes(report({"requests.total.year": 3}).replace('"x"', '"\xff"').encode("latin-1"))
+    with pytest.raises(UnicodeDecodeError) as raised:
+        disclosure.read_reports(path)
+    assert isinstance(raised.value, disclosure.ParseError)
+    assert str(raised.value).startswith(f"{path}: line 1, column ")
+    assert "not valid UTF-8" in str(raised.value)
+
+
+def test_invalid_utf8_in_a_csv_file_is_refused_at_its_line(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(csv_of([REPORT_ROW]).encode() + b"x,ogi2008,\xff\n")
+    with pytest.raises(UnicodeDecodeError) as raised:
+        disclosure.read_reports(path)
+    assert str(raised.value).startswith(f"{path}: line 3, column 11: not valid UTF-8")
+
+
+def test_ragged_rows_overrunning_rowspans_and_a_thousand_columns():
+    ragged = "<table><tr><td>信息内容</td><td>本年制发件数</td></tr><tr><td>规章</td><td>3</td><td>9</td><td>9</td></tr><tr><td>x</td></tr></table>"
+    overrun = "<table><tr><td rowspan=99999>规章</td><td colspan=5000>1</td></tr><tr><td>2</td></tr></table>"
+    wide = "<table>" + ("<tr>" + "<td>1</td>" * 1000 + "</tr>") * 3 + "</table>"
+    page = disclosure.read_page(("<html><body>" + ragged + overrun + wide + "</body></html>").encode(), "t.html")
+    assert [len(t.rows) for t in page.tables] == [3, 2, 3]
+    assert all(len(row) == len(t.rows[0]) for t in page.tables for row in t.rows)  # every row as wide as the widest
+    assert page.tables[1].rows[1][0].text == "规章"  # the rowspan is cut at the table's end
+    assert any("clipped" in n for n in page.notes)  # colspan 5000 > 1000
+    assert page.tables[2].rows[0][999].text == "1"
+
+
+def _run_measured(code: str) -> tuple[float, int]:
+    """Seconds and peak memory (kB) of `code` run in a fresh interpreter."""
+    script = textwrap.dedent(code) + textwrap.dedent("""
+        import resource, sys
+        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+    """)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime - before, int(out.stderr.strip().splitlines()[-1])
+
+
+def test_a_50mb_page_on_one_line_is_read_in_proportion():
+    # 50 MB of prose without a line break: figures, clause marks, and stretches with no mark at all.
+    seconds, peak_kb = _run_measured("""
+        import disclosure
+        unit = "本行政区域内共接收有效依申请公开政府信息247件,其中当面申请123件,占49.79%;" + "无标点的文字" * 40 + "1件"
+        data = ("<html><body><p>" + unit * (50_000_000 // len(unit.encode())) + "</p></body></html>").encode()
+        ex = disclosure.extract(data, name="big.html")
+        assert len(ex.reports) >= 1
+    """)
+    assert seconds < 60, seconds
+    assert peak_kb < 50 * 1024 * 30, peak_kb  # under 30 bytes of memory per byte of page (1.5 GB)
+
+
+def test_percentages_above_100_are_read_as_printed_and_checked():
+    r = disclosure.Report(disclosure.forms.ogi2008, "x")
+    r["requests.total.year"] = 10
+    r["requests.in_person.year"] = 5
+    r.add_stated("percentage", "requests.in_person.year", "120", base="requests.total.year", text="当面申请5件，占120%")
+    failed = [f for f in disclosure.check(r) if f.status.name == "FAIL" and f.rule.startswith("percent:")]
+    assert failed and "120" in failed[0].message("en")
