@@ -120,7 +120,7 @@ FormIndex::FormIndex(std::shared_ptr<const Form> f) : form_ptr(std::move(f)), fo
       for (const auto& [cp, cc] : cols) {
         auto i = form.find(t.key + "." + rp + (cp.empty() ? "" : "." + cp));
         if (!i) continue;
-        cells.push_back({*i, rc, cc, periods});
+        cells.push_back({*i, rc, cc, periods, measure_of(form.cells()[*i].unit)});
         for (const auto* cat : rc) keys.try_emplace(cat, variants(*cat));
         for (const auto* cat : cc) {
           keys.try_emplace(cat, variants(*cat));
@@ -170,15 +170,12 @@ const std::vector<std::string>& units() {
   return u;
 }
 
-bool same_measure(const std::string& figure, const std::string& cell) {
-  auto family = [](const std::string& u) -> std::string {
-    for (const char* c : {"件", "条", "个", "项", "份", "起", "次", "篇", "期", "场", "家", "件次", "户"})
-      if (u == c) return "count";
-    if (u == "人" || u == "名") return "people";
-    return u;
-  };
-  if (cell.empty()) return family(figure) == "count";
-  return family(figure) == family(cell);
+std::string measure_of(const std::string& u) {
+  if (u.empty()) return "count";
+  for (const char* c : {"件", "条", "个", "项", "份", "起", "次", "篇", "期", "场", "家", "件次", "户"})
+    if (u == c) return "count";
+  if (u == "人" || u == "名") return "people";
+  return u;
 }
 
 std::string where_paragraph(std::size_t i) { return "paragraph " + std::to_string(i + 1); }

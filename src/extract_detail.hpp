@@ -28,6 +28,7 @@ struct CellChain {
   std::vector<const Category*> rows;
   std::vector<const Category*> columns;  // empty for one-dimensional tables
   bool period_columns = false;           // columns are 本年度 / 历年累计
+  std::string measure;                   // what the cell counts (see measure_of)
 };
 
 // Label keys of a category: its label, total label and aliases.
@@ -54,7 +55,12 @@ std::optional<Missing> parse_missing(std::string_view s);
 
 // Units of measure a figure may carry, longest first, and whether two units measure the same thing.
 const std::vector<std::string>& units();
-bool same_measure(const std::string& figure_unit, const std::string& cell_unit);
+// What a unit measures: "count" for 件, 条, 个 …, "people" for 人 and 名, else the unit itself; a
+// cell without a unit counts. A figure goes only to a cell that measures the same.
+std::string measure_of(const std::string& unit);
+inline bool same_measure(const std::string& figure_unit, const std::string& cell_unit) {
+  return measure_of(figure_unit) == (cell_unit.empty() ? std::string("count") : measure_of(cell_unit));
+}
 
 // The state of one extraction: the reports by scope, and what was placed.
 class Sink {

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstring>
 #include <set>
+#include <unordered_map>
 
 #include "disclosure/io/encoding.hpp"
 #include "extract_detail.hpp"
@@ -219,7 +220,7 @@ private:
     while (auto f = next_figure(p, from)) {
       if (f->unit.empty()) {
         // A bare number takes the unit of the figure before it in the same sentence, or is no figure.
-        if (sentence_unit.empty() || p.find("。", sentence_unit_end) < f->begin) continue;
+        if (sentence_unit.empty() || std::string_view(p).substr(sentence_unit_end, f->begin - sentence_unit_end).find("。") != std::string_view::npos) continue;
         f->unit = sentence_unit;
         f->unit_inherited = true;
       }
@@ -264,14 +265,13 @@ private:
           if (static_cast<char>(b) == w.word[0] && starts_at(s, i, w.word)) scope_ = w.scope;
     }
     std::string words = squeeze(s);
-    if ((words.find("全部") != std::string::npos || words.find("均已") != std::string::npos) &&
-        (words.find("答复") != std::string::npos || words.find("回复") != std::string::npos || words.find("办结") != std::string::npos))
-    {
+    auto has = [&](std::string_view w) { return words.find(w) != std::string::npos; };
+    if ((has("全部") || has("均已")) && (has("答复") || has("回复") || has("办结"))) {
       all_answered_ = clip(words, 120);
       all_answered_position_ = words_position_;
       all_answered_where_ = where_paragraph(paragraph_);
     }
-    if (words.find("已全部公开") != std::string::npos || words.find("已全部在") != std::string::npos || words.find("全部公开") != std::string::npos) imply("normative.issued", "normative.disclosed", words);
+    if (has("全部公开") || has("已全部在")) imply("normative.issued", "normative.disclosed", words);
     zero_readings(words);
   }
 
@@ -303,7 +303,7 @@ private:
     std::string text = clip(words, 150);
     if ((has("未收到") || has("没有收到") || has("未接到")) && has("申请")) {
       std::size_t at = has("未收到") ? words.find("未收到") : has("没有收到") ? words.find("没有收到") : words.find("未接到");
-      std::string after = words.substr(at);
+      std::string after = clip(words.substr(at, 300), 150);
       std::size_t cut = after.find("。");
       if (cut != std::string::npos) after = after.substr(0, cut);
       if (after.find("复议") == std::string::npos && after.find("诉讼") == std::string::npos) zero("requests.total.year", after);
@@ -345,23 +345,32 @@ private:
   std::optional<Candidate> match(const Figure& f, std::string& why, const Placed* subject) {
     const std::string& c = f.context;
     bool cumulative = c.find("累计") != std::string::npos;
-    std::vector<Candidate> found;
-    for (const auto& chain : index_.cells) {
-      const Cell& cell = sink_.form().cells()[chain.cell];
-      if (!same_measure(f.unit, cell.unit)) continue;
-      auto best = [&](const Category* cat, std::size_t& b, std::size_t& e) {
-        std::size_t len = 0;
+    const std::string measure = measure_of(f.unit);
+    const Category* subject_row = subject ? row_category(subject->cell) : nullptr;
+    // The longest label of a category in the context, looked up once per category.
+    struct Hit {
+      std::size_t len = 0, begin = 0, end = 0;
+    };
+    std::unordered_map<const Category*, Hit> hits;
+    auto best = [&](const Category* cat, std::size_t& b, std::size_t& e) {
+      auto [it, fresh] = hits.try_emplace(cat);
+      if (fresh)
         for (const auto& v : index_.keys.at(cat)) {
           std::size_t at = c.rfind(v);
-          if (at != std::string::npos && v.size() > len) { len = v.size(); b = at; e = at + v.size(); }
+          if (at != std::string::npos && v.size() > it->second.len) it->second = {v.size(), at, at + v.size()};
         }
-        return len;
-      };
+      b = it->second.begin;
+      e = it->second.end;
+      return it->second.len;
+    };
+    std::vector<Candidate> found;
+    for (const auto& chain : index_.cells) {
+      if (chain.measure != measure) continue;
       std::size_t rb = 0, re = 0, cb = 0, ce = 0;
       std::size_t row_len = best(chain.rows.back(), rb, re);
       if (row_len == 0) {
         // "办复率100%" after "人大代表建议179件": the row is the sentence's subject.
-        if (!subject || chain.rows.back() != row_category(subject->cell)) continue;
+        if (!subject_row || chain.rows.back() != subject_row) continue;
         rb = re = 0;
       }
       std::size_t col_len = 0;
