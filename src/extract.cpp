@@ -252,8 +252,8 @@ void Sink::unplaced(const std::string& scope, UnplacedFigure f) {
   out_.unplaced.push_back(std::move(f));
 }
 
-// Final ids: one report keeps the given id; with two scopes the region keeps it and the others
-// get a suffix and point to it with `within`.
+// Final ids: one report keeps the given id; with two scopes each gets its scope as a suffix
+// ("qiqihar-2018-region", "qiqihar-2018-own-level") and the narrower points to the region with `within`.
 void Sink::finish() {
   if (out_.reports.empty()) report(default_scope_);
   std::string region_id;
@@ -261,7 +261,7 @@ void Sink::finish() {
   std::map<std::string, std::string> renamed;
   std::vector<Report> final_reports;
   for (const auto& r : out_.reports) {
-    std::string id = !several || r.scope == default_scope_ ? id_ : id_ + "-" + replace_all(r.scope, "_", "-");
+    std::string id = !several ? id_ : id_ + "-" + replace_all(r.scope, "_", "-");
     renamed[r.id()] = id;
     Report n(form_, id);
     n.issuer = r.issuer;

@@ -89,6 +89,16 @@ inline json parse_document(std::string_view text, const std::string& source) {
     std::string what = e.what();
     auto pos = what.find("syntax error");
     throw ParseError(source + ": " + line_col(text, e.byte > 0 ? e.byte - 1 : 0) + ": invalid JSON: " + printable(pos == std::string::npos ? what : what.substr(pos)));
+  } catch (const json::out_of_range& e) {
+    // A number beyond a double (1e400, found by fuzzing): the parser names the token, not its place.
+    std::string what = e.what();
+    std::size_t open = what.find('\''), close = what.rfind('\'');
+    std::string token = open != std::string::npos && close > open ? what.substr(open + 1, close - open - 1) : "";
+    std::size_t at = token.empty() ? std::string_view::npos : text.find(token);
+    throw ParseError(source + ": " + (at == std::string_view::npos ? std::string("") : line_col(text, at) + ": ") + "invalid JSON: number " + printable(token) +
+                     " is out of range");
+  } catch (const json::exception& e) {
+    throw ParseError(source + ": invalid JSON: " + printable(e.what()));
   }
 }
 

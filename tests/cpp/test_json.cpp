@@ -6,6 +6,7 @@
 
 #include "disclosure/check.hpp"
 #include "disclosure/forms/builtin.hpp"
+#include "disclosure/io/form_json.hpp"
 #include "disclosure/io/json.hpp"
 
 using namespace disclosure;
@@ -82,6 +83,17 @@ BOOST_AUTO_TEST_CASE(check_result_contract) {
     if (f["status"] == "NOT_ASSESSABLE") BOOST_TEST(f["lhs"].is_null());
   }
   BOOST_TEST(seen);
+}
+
+
+// Regression (fuzz.rules_json): a number beyond a double threw the JSON library's own exception
+// past every reader; it is a ParseError naming the line, column and token.
+BOOST_AUTO_TEST_CASE(json_number_beyond_a_double_is_a_parse_error) {
+  std::string text = std::string(R"({"format": "disclosure/rules@1", "rules": [)") + "\n  44e4442222222 ]}";
+  std::string msg = parse_error_of([&] { io::parse_rules_json(text, "rules.json", io::FormRegistry()); });
+  BOOST_TEST(msg.find("rules.json: line 2, column 3: invalid JSON: number 44e4442222222 is out of range") == 0u, msg);
+  BOOST_TEST(error_of(R"({"format":"disclosure/reports@1","reports":[{"id":"x","form":"ogi2008","values":{"requests.total.year": 1e400}}]})")
+                 .find("number 1e400 is out of range") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -48,6 +48,9 @@ REFUSED = [
     ("count beyond 2^53", "json", report({"requests.total.year": 2**60}), disclosure.ParseError, ["1152921504606846976", "2^53"]),
     ("NaN", "json", json_text('"requests.total.year": NaN'), disclosure.ParseError, ["line 1, column", "invalid JSON", "invalid literal"]),
     ("infinity", "json", json_text('"requests.total.year": Infinity'), disclosure.ParseError, ["line 1, column", "invalid literal"]),
+    # Found by fuzzing: a number beyond a double escaped as a C++ exception of the JSON library.
+    ("number beyond a double", "json", json_text('"requests.total.year": 44e4442222222'), disclosure.ParseError,
+     ["line 1, column 105", "number 44e4442222222 is out of range"]),
     ("empty JSON file", "json", "", disclosure.ParseError, ["line 1, column 1", "unexpected end of input"]),
     ("truncated JSON", "json", report({"requests.total.year": 3})[:-7], disclosure.ParseError, ["line 1, column", "unexpected end of input"]),
     ("deeply nested JSON", "json", "[" * 100_000 + "]" * 100_000, disclosure.ParseError, ["expected an object"]),

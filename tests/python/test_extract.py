@@ -18,8 +18,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 import extraction_accuracy  # noqa: E402
 
 
-def _failures(reports):
-    return sorted((f.rule, str(f.lhs), str(f.rhs)) for f in disclosure.check_reports(reports) if f.status.name == "FAIL")
+def _findings(reports):
+    return sorted((f.report, f.rule, f.status.name, f.severity.name, str(f.lhs), str(f.rhs), str(f.cells), str(f.difference))
+                  for f in disclosure.check_reports(reports))
 
 
 def test_seed_text_extracts_to_the_hand_entered_reports_and_checks_alike():
@@ -31,7 +32,8 @@ def test_seed_text_extracts_to_the_hand_entered_reports_and_checks_alike():
         assert got[want.scope].values() == want.values()
         key = lambda s: (s["kind"], s["cell"], s["base"], str(s["value"]))  # noqa: E731
         assert sorted(map(key, got[want.scope].stated)) == sorted(map(key, want.stated))
-    assert _failures(ex.reports) == _failures(hand)
+    assert [r.id for r in ex.reports] == [r.id for r in hand]  # ids from the file name: qiqihar-2018-region, -own-level
+    assert _findings(list(ex.reports)) == _findings(hand)  # every finding: rule, status, both sides, cells, difference
 
 
 @pytest.fixture(scope="module")
