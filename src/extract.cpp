@@ -337,6 +337,8 @@ std::string stem(const std::string& path) {
 }  // namespace
 
 Extraction extract(const Page& page, const ExtractOptions& options) {
+  // A page with no text at all is not a report with nothing in it.
+  if (page.paragraphs.empty() && page.tables.empty()) throw ParseError(page.name + ": the page has no text to read");
   Extraction out;
   out.source = page.name;
   out.encoding = page.encoding;

@@ -117,6 +117,12 @@ def test_invalid_bytes_are_an_encoding_error_with_the_offset():
     assert e.offset == 6 and e.object.startswith(b"\xff")
 
 
+@pytest.mark.parametrize("data", [b"", b"   \n\n", b"<html><head><title>x</title><script>var a=1;</script></head><body></body></html>"])
+def test_a_page_without_text_is_refused(data):
+    with pytest.raises(disclosure.ParseError, match=r"^empty.html: the page has no text to read$"):
+        disclosure.extract(data, name="empty.html")
+
+
 def test_gbk_declared_as_utf8_is_read_as_gbk_with_a_note():
     page = '<meta charset="utf-8"><p>某县2016年政府信息公开工作年度报告</p><p>全年收到申请数12件。</p>'.encode("gbk")
     ex = disclosure.extract(page, name="p.html")
