@@ -75,7 +75,8 @@ from .analysis import check, check_reports, scope_label, shares
 from .display import Breakdowns, Findings, Shares
 from .files import extract, read_form, read_reports, write_reports
 from .language import get_language, set_language
-from .frames import changes_frame, findings_frame, form_cells, report_from_frame, report_to_frame, series_frame, shares_frame
+from .frames import (WideFrames, changes_frame, findings_frame, findings_matrix, form_cells, report_from_frame, report_to_frame, reports_frame,
+                     reports_from_frame, reports_from_wide, reports_meta_frame, reports_wide, series_frame, shares_frame, shares_wide)
 
 __version__ = "0.1.0"
 
@@ -88,7 +89,8 @@ display.install()
 analysis.install()
 
 __all__ = [
-    "Breakdowns", "Findings", "Shares", "get_language", "set_language", "display", "language",
+    "Breakdowns", "Findings", "Shares", "WideFrames", "findings_matrix", "reports_frame", "reports_from_frame", "reports_from_wide",
+    "reports_meta_frame", "reports_wide", "shares_wide", "get_language", "set_language", "display", "language",
     "Category", "Cell", "CellChange", "CellKeyError", "Dimension", "Error", "Finding", "Form", "FormRegistry", "Missing",
     "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Suggestion", "Table",
     "Extraction", "Page", "PlacedFigure", "UnplacedFigure", "detect_format", "extract", "read_page", "read_page_file",
