@@ -163,3 +163,14 @@ def test_shares_wide_and_findings_matrix(real):
     assert matrix.loc["pingtan-county-2012", "sum:produced.total"] == "FAIL"
     assert pd.isna(matrix.loc["pingtan-2021", "sum:produced.total"])  # not a rule of that form
     assert len(pingtan) >= 4
+
+
+def test_readme_frames_example_runs(monkeypatch):
+    import re
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```python\n(.*?)```", text, re.S) if "reports_wide" in b)
+    monkeypatch.chdir(ROOT)
+    scope: dict = {}
+    exec(compile(block, "README.md", "exec"), scope)
+    assert [everything(r) for r in scope["reports21"]] == [everything(r) for r in scope["reports"] if r.form.key == "ogi2021"]
