@@ -16,6 +16,7 @@ import pandas as pd
 from . import _core
 from ._core import Form, Missing, Report
 
+MISSING_KINDS = [m.name for m in Missing]
 CELL_COLUMNS = ["key", "table", "row", "column", "label_zh", "label_en", "unit", "decimals", "allow_negative"]
 
 
@@ -139,16 +140,29 @@ def changes_frame(before: Report, after: Report, decimals: int = 2) -> pd.DataFr
 
 def series_frame(reports: list[Report], cell: str) -> pd.DataFrame:
     """One cell over the years of a series as a DataFrame: year, report, value, change and growth
-    factor (exact); the compound annual growth over the span is in ``frame.attrs["cagr"]``."""
-    g = _core.growth_series(list(reports), cell)
-    frame = pd.DataFrame(g["points"], columns=["year", "report", "value", "change", "factor"])
+    factor (exact; ``<NA>`` where there is no number), and ``missing``, why there is none (a kind
+    of missing, or ``not_on_form``); the compound annual growth is in ``frame.attrs["cagr"]``."""
+    reports = list(reports)
+    g = _core.growth_series(reports, cell)
+    by_id = {r.id: r for r in reports}
+    frame = pd.DataFrame({"year": [p["year"] for p in g["points"]], "report": [p["report"] for p in g["points"]]})
+    for column in ("value", "change"):
+        numbers = [pd.NA if p[column] is None else p[column] for p in g["points"]]
+        whole = all(isinstance(v, int) for v in numbers if v is not pd.NA)
+        frame[column] = pd.array(numbers, dtype="Int64" if whole else object)
+    frame["factor"] = pd.Series([pd.NA if p["factor"] is None else p["factor"] for p in g["points"]], dtype=object)
+    kinds = []
+    for p in g["points"]:
+        r = by_id.get(p["report"])
+        v = r[cell] if r is not None and cell in r.form else None
+        kinds.append(v.name if isinstance(v, Missing) else None if v is not None else "not_on_form")
+    frame["missing"] = pd.Categorical(kinds, categories=MISSING_KINDS + ["not_on_form"])
     frame.attrs = {"cell": cell, "cagr": g["cagr"]}
     return frame
 
 
 # ---------------------------------------------------------------- many reports: long and wide
 
-MISSING_KINDS = [m.name for m in Missing]
 META_COLUMNS = ["form", "issuer", "year", "scope", "within", "series", "source_url", "source_title", "source_published", "source_note"]
 LONG_COLUMNS = ["report", "form", "issuer", "year", "scope", "within", "series", "key", "label_zh", "label_en", "value", "missing", "unit"]
 
