@@ -81,9 +81,9 @@ from .frames import (WideFrames, changes_frame, findings_frame, findings_matrix,
 __version__ = "0.1.0"
 
 # The pandas views as methods, so that they read naturally in a notebook.
-Form.cells = form_cells  # type: ignore[method-assign]
-Report.to_frame = report_to_frame  # type: ignore[attr-defined]
-Report.from_frame = staticmethod(report_from_frame)  # type: ignore[attr-defined]
+Form.cells = form_cells  # type: ignore[method-assign,assignment]
+Report.to_frame = report_to_frame  # type: ignore[method-assign,assignment]
+Report.from_frame = staticmethod(report_from_frame)  # type: ignore[method-assign]
 # Jupyter displays, plain reprs, and messages in the default language.
 display.install()
 analysis.install()

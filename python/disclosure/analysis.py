@@ -96,6 +96,6 @@ def scope_label(scope: str, lang: Optional[str] = None) -> str:
 
 def install() -> None:
     """Makes ``lang`` optional on the compiled types' messages (done on ``import disclosure``)."""
-    Finding.message = _message  # type: ignore[method-assign,assignment]
-    Suggestion.message = _suggestion  # type: ignore[method-assign,assignment]
-    IndicatorValue.formula = _formula  # type: ignore[method-assign,assignment]
+    setattr(Finding, "message", _message)
+    setattr(Suggestion, "message", _suggestion)
+    setattr(IndicatorValue, "formula", _formula)

@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter
 from decimal import Decimal
 from fractions import Fraction
-from typing import Iterable, Optional, Sequence, SupportsIndex, Union, overload
+from typing import Any, Callable, Iterable, Optional, Sequence, SupportsIndex, Union, overload
 
 from . import _core
 from ._core import Cell, Category, Finding, Form, Missing, Report, Share, Status, Table
@@ -473,7 +473,7 @@ class Findings(list[Finding]):
 
         return findings_frame(list(self))
 
-    @overload  # type: ignore[override]
+    @overload
     def __getitem__(self, i: SupportsIndex) -> Finding: ...
     @overload
     def __getitem__(self, s: slice) -> "Findings": ...
@@ -512,7 +512,7 @@ def findings_text(findings: Sequence[Finding], lang: Optional[str] = None, max_r
 # ---------------------------------------------------------------- shares
 
 
-def _percent_bar(percent: Optional[Decimal]) -> str:
+def _percent_bar(percent: Optional[Number]) -> str:
     if percent is None:
         return ""
     width = max(0.0, min(100.0, float(percent)))
@@ -523,7 +523,9 @@ def shares_html(shares: Sequence[Share], report: Optional[Report] = None, lang: 
     """The parts of one breakdown over its base: value, exact fraction, rounded and stated percentage."""
     lang = resolve(lang)
     form = report.form if report is not None else None
-    label = (lambda key: cell_label(form, key, lang)) if form is not None else (lambda key: key)
+    def label(key: str) -> str:
+        return cell_label(form, key, lang) if form is not None else key
+
     if not shares:
         return f"<div class='disclosure'>{_e(pick(lang, '没有份额', 'No shares'))}</div>"
     base = shares[0].base
@@ -568,7 +570,10 @@ class Shares(list[Share]):
         if not self:
             return "Shares([])"
         form = self.report.form if self.report is not None else None
-        label = (lambda key: cell_label(form, key, lang)) if form is not None else (lambda key: key)
+
+        def label(key: str) -> str:
+            return cell_label(form, key, lang) if form is not None else key
+
         lines = [f"Shares of {label(self[0].base)} ({self[0].base}) = {shown(self[0].base_value)}" + (f" in {self.report.id}" if self.report is not None else "")]
         rows = self[:MAX_ROWS]
         label_width = max(width(label(s.part)) for s in rows)
@@ -597,21 +602,29 @@ class Breakdowns(list[Shares]):
 
 
 def _simple_reprs() -> None:
-    _core.Dimension.__repr__ = lambda d: f"<Dimension {d.key} {d.label_zh}: {len(d.root.children)} categories>"  # type: ignore[method-assign]
-    _core.FormRegistry.__repr__ = lambda r: f"<FormRegistry {', '.join(r.keys())}>"  # type: ignore[method-assign]
-    _core.RuleSet.__repr__ = lambda s: f"<RuleSet: {len(s)} rules>"  # type: ignore[method-assign]
-    _core.UserRule.__repr__ = lambda u: f"<UserRule {u.spec.id} for {u.form}>"  # type: ignore[method-assign]
-    _core.Paragraph.__repr__ = lambda p: f"<Paragraph at {p.position}: {p.text[:30]!r}{'…' if len(p.text) > 30 else ''}>"  # type: ignore[method-assign]
+    reprs: dict[type, Callable[[Any], str]] = {
+        _core.Dimension: lambda d: f"<Dimension {d.key} {d.label_zh}: {len(d.root.children)} categories>",
+        _core.FormRegistry: lambda r: f"<FormRegistry {', '.join(r.keys())}>",
+        _core.RuleSet: lambda s: f"<RuleSet: {len(s)} rules>",
+        _core.UserRule: lambda u: f"<UserRule {u.spec.id} for {u.form}>",
+        _core.Paragraph: lambda p: f"<Paragraph at {p.position}: {p.text[:30]!r}{'…' if len(p.text) > 30 else ''}>",
+    }
+    for cls, function in reprs.items():
+        setattr(cls, "__repr__", function)
 
 
 def install() -> None:
     """Attaches the displays to the compiled types (done on ``import disclosure``)."""
-    Form._repr_html_ = lambda self: form_html(self)  # type: ignore[attr-defined]
-    Form.__repr__ = form_repr  # type: ignore[method-assign,assignment]
-    Report._repr_html_ = lambda self: report_html(self)  # type: ignore[attr-defined]
-    Report.to_html = report_html  # type: ignore[attr-defined]
-    Report.__repr__ = report_repr  # type: ignore[method-assign,assignment]
-    Finding._repr_html_ = lambda self: finding_html(self)  # type: ignore[attr-defined]
-    Finding.__repr__ = finding_repr  # type: ignore[method-assign,assignment]
-    Share.__repr__ = share_repr  # type: ignore[method-assign,assignment]
+    attached: list[tuple[type, str, Callable[..., str]]] = [
+        (Form, "_repr_html_", lambda self: form_html(self)),
+        (Form, "__repr__", form_repr),
+        (Report, "_repr_html_", lambda self: report_html(self)),
+        (Report, "to_html", report_html),
+        (Report, "__repr__", report_repr),
+        (Finding, "_repr_html_", lambda self: finding_html(self)),
+        (Finding, "__repr__", finding_repr),
+        (Share, "__repr__", share_repr),
+    ]
+    for cls, name, function in attached:
+        setattr(cls, name, function)
     _simple_reprs()

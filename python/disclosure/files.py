@@ -136,7 +136,7 @@ def report_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
 
 
 def _folder(folder: str) -> list[str]:
-    found = []
+    found: list[str] = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(os.path.join(root, n) for n in sorted(names)

@@ -79,6 +79,7 @@ def report_from_frame(frame: pd.DataFrame, form: Form | None = None, id: str | N
     for column in ("key", "value"):
         if column not in frame.columns:
             raise ValueError(f"report_from_frame: the frame has no '{column}' column")
+    row: Any
     for position, row in enumerate(frame.itertuples(index=False)):
         key = row.key
         kind = getattr(row, "missing", "") if "missing" in frame.columns else ""
@@ -113,7 +114,9 @@ def findings_frame(findings: list[_core.Finding]) -> pd.DataFrame:
     (int or Decimal); a side that could not be evaluated is ``pd.NA``."""
     rows = []
     for f in findings:
-        na = lambda v: pd.NA if v is None else v  # noqa: E731
+        def na(v: Any) -> Any:
+            return pd.NA if v is None else v
+
         rows.append([f.report, f.rule, f.status.name, f.severity.name, f.basis["kind"], f.comparison, na(f.lhs), na(f.rhs), na(f.difference),
                      f.tolerance, f.rounding, f.cells, f.read_as_zero, f.derived, f.message("zh"), f.message("en")])
     frame = pd.DataFrame(rows, columns=FINDING_COLUMNS)
@@ -167,7 +170,7 @@ META_COLUMNS = ["form", "issuer", "year", "scope", "within", "series", "source_u
 LONG_COLUMNS = ["report", "form", "issuer", "year", "scope", "within", "series", "key", "label_zh", "label_en", "value", "missing", "unit"]
 
 
-def _kinds(values: list[str]) -> pd.Categorical:
+def _kinds(values: list[Any]) -> Any:
     return pd.Categorical(values, categories=MISSING_KINDS)
 
 
@@ -301,7 +304,7 @@ def reports_wide(reports: Iterable[Report]) -> WideFrames:
     for c in cells:
         values = raw[c.key]
         numbers = [pd.NA if isinstance(v, Missing) else v for v in values]
-        columns[c.key] = pd.array(numbers, dtype="Int64") if c.decimals == 0 else pd.array(numbers, dtype=object)
+        columns[c.key] = pd.array(numbers, dtype="Int64") if c.decimals == 0 else pd.array(numbers, dtype=object)  # type: ignore[call-overload]
     for j, r in enumerate(reports):
         for c in cells:
             v = raw[c.key][j]
@@ -405,7 +408,8 @@ def findings_matrix(findings: Iterable[_core.Finding]) -> pd.DataFrame:
         cells.setdefault(f.report, {})[f.rule] = f.status.name
         rules.setdefault(f.rule, None)
     frame = pd.DataFrame.from_dict(cells, orient="index").reindex(columns=list(rules))
-    frame = frame.apply(lambda col: pd.Categorical(col, categories=STATUS_ORDER))
+    for rule in frame.columns:
+        frame[rule] = pd.Categorical(frame[rule], categories=STATUS_ORDER)
     frame.index.name = "report"
     frame.columns.name = "rule"
     return frame

@@ -62,12 +62,14 @@ def plot_shares(report: Report, base: str, decimals: int = 2, lang: Optional[str
     plt = _pyplot()
     lang = resolve(lang)
     shares = _core.shares(report, base, decimals, rounding)
-    label = lambda key: _label_of(report.form, key, lang)  # noqa: E731
+    def label(key: str) -> str:
+        return _label_of(report.form, key, lang)
+
     shown = [s for s in shares if s.percent is not None]
     missing = [label(s.part) for s in shares if s.percent is None]
     fig, ax = (ax.figure, ax) if ax is not None else plt.subplots(figsize=(7, 0.5 * len(shown) + 1.5))
     y = range(len(shown))
-    ax.barh(list(y), [float(s.percent) for s in shown], color="#4c72b0", label="computed" if lang == "en" else "计算")
+    ax.barh(list(y), [float(s.percent or 0) for s in shown], color="#4c72b0", label="computed" if lang == "en" else "计算")
     stated = [(i, float(s.stated)) for i, s in enumerate(shown) if s.stated is not None]
     if stated:
         ax.scatter([v for _, v in stated], [i for i, _ in stated], color="#dd8452", zorder=3, label="stated" if lang == "en" else "报告所述")
