@@ -90,7 +90,8 @@ analysis.install()
 
 __all__ = [
     "Breakdowns", "Findings", "Shares", "WideFrames", "findings_matrix", "reports_frame", "reports_from_frame", "reports_from_wide",
-    "reports_meta_frame", "reports_wide", "shares_wide", "get_language", "set_language", "display", "language",
+    "reports_meta_frame", "reports_wide", "shares_wide", "RuleSpec", "RuleSummary", "RuleSyntaxError", "UserRule", "check_links", "check_stated",
+    "parse_rule", "parse_rules", "percent_convention", "read_rules", "summarise", "get_language", "set_language", "display", "language",
     "Category", "Cell", "CellChange", "CellKeyError", "Dimension", "Error", "Finding", "Form", "FormRegistry", "Missing",
     "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Suggestion", "Table",
     "Extraction", "Page", "PlacedFigure", "UnplacedFigure", "detect_format", "extract", "read_page", "read_page_file",
