@@ -21,6 +21,7 @@ from typing import Any, Optional, Sequence
 
 from . import _core, files
 from .display import SEVERITY_WORDS, STATUS_WORDS, pad, shown, width
+from .display import cell_label as _label
 from .language import LANGUAGES, resolve
 from .progress import Progress
 
@@ -167,13 +168,6 @@ def _write(args: argparse.Namespace, text: str) -> None:
 
 def _shown(value: object) -> str:
     return shown(value)
-
-
-def _label(form: _core.Form, key: str, lang: str) -> str:
-    if key not in form:
-        return key
-    cell = form.cell(key)
-    return str(cell.label_zh if lang == "zh" else cell.label_en)
 
 
 def _emit(rows: list[dict[str, Any]], fmt: str, text_lines: list[str]) -> str:

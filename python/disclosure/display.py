@@ -25,11 +25,14 @@ import unicodedata
 from collections import Counter
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Callable, Iterable, Optional, Sequence, SupportsIndex, Union, overload
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence, SupportsIndex, Union, overload
 
 from . import _core
 from ._core import Cell, Category, Finding, Form, Missing, Report, Share, Status, Table
 from .language import pick, resolve
+
+if TYPE_CHECKING:
+    import pandas
 
 #: Rows shown per table or group before the rest is summarised.
 MAX_ROWS = 60
@@ -467,7 +470,7 @@ class Findings(list[Finding]):
         counts = Counter(f.status.name for f in self)
         return {s.name: counts[s.name] for s in Status}
 
-    def frame(self) -> "object":
+    def frame(self) -> "pandas.DataFrame":
         """A DataFrame, one row per finding (see :func:`disclosure.findings_frame`)."""
         from .frames import findings_frame
 

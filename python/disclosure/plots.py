@@ -16,6 +16,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 from . import _core
 from ._core import Finding, Missing, Report
+from .display import cell_label
 from .language import resolve
 
 
@@ -48,13 +49,6 @@ def _fonts(lang: str) -> dict[str, Any]:
     return {"fontfamily": cjk_font()} if lang == "zh" else {}
 
 
-def _label_of(form: _core.Form, key: str, lang: str) -> str:
-    if key not in form:
-        return key
-    cell = form.cell(key)
-    return str(cell.label_zh if lang == "zh" else cell.label_en)
-
-
 def plot_shares(report: Report, base: str, decimals: int = 2, lang: Optional[str] = None, ax: Any = None,
                 rounding: _core.Rounding = _core.Rounding.half_up) -> tuple[Any, Any]:
     """A horizontal bar chart of the shares of ``base``'s parts, with the percentages the report
@@ -63,7 +57,7 @@ def plot_shares(report: Report, base: str, decimals: int = 2, lang: Optional[str
     lang = resolve(lang)
     shares = _core.shares(report, base, decimals, rounding)
     def label(key: str) -> str:
-        return _label_of(report.form, key, lang)
+        return cell_label(report.form, key, lang)
 
     shown = [s for s in shares if s.percent is not None]
     missing = [label(s.part) for s in shares if s.percent is None]
@@ -108,7 +102,7 @@ def plot_series(reports: Sequence[Report], cell: str, lang: Optional[str] = None
     ax.set_xticks(years)
     cagr = "" if g["cagr"] is None else f" (CAGR {g['cagr'] * 100:.1f}%)"
     first = next((r for r in reports if cell in r.form), None)
-    name = cell if first is None else _label_of(first.form, cell, lang)
+    name = cell if first is None else cell_label(first.form, cell, lang)
     ax.set_title(f"{name}{cagr}", fontsize=9, **_fonts(lang))
     fig.tight_layout()
     return fig, ax
