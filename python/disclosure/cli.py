@@ -20,7 +20,7 @@ from collections import Counter
 from typing import Any, Optional, Sequence
 
 from . import _core, files
-from .display import SEVERITY_WORDS, STATUS_WORDS, pad, shown, width
+from .display import SEVERITY_WORDS, STATUS_WORDS, clip, pad, shown, width
 from .display import cell_label as _label
 from .language import LANGUAGES, resolve
 from .progress import Progress
@@ -70,6 +70,8 @@ exit status: 0 when no finding of severity error fails, 1 when one does, 2 for b
   disclosure forms ogi2008 --format json > ogi2008.json
 """,
 }
+
+LABEL_COLUMNS = 48  # labels in text output are cut to this many terminal columns, so that the numbers stay in view
 
 FILES_HELP = ("report files (.json, format disclosure/reports@1, or long-form .csv), report pages (.html, .txt: read by extraction), "
               "folders (searched recursively) or globs")
@@ -321,13 +323,16 @@ def _shares(args: argparse.Namespace) -> int:
             if not b:
                 continue
             lines.append(f"  {_label(r.form, b[0].base, lang)} ({b[0].base}) = {_shown(b[0].base_value)}")
-            label_width = max(width(_label(r.form, s.part, lang)) for s in b)
-            for s in b:
+            labels = [clip(_label(r.form, s.part, lang), LABEL_COLUMNS) for s in b]
+            label_width = max(width(label) for label in labels)
+            value_width = max(len(_shown(s.part_value)) for s in b)
+            fraction_width = max(len("" if s.fraction is None else str(s.fraction)) for s in b)
+            for s, label in zip(b, labels):
                 percent = f"{s.percent}%" if s.percent is not None else f"— ({s.why_absent})"
                 stated = (("  报告所述 " if lang == "zh" else "  stated ") + f"{s.stated}%") if s.stated is not None else ""
                 derived = ("  （由分项推得）" if lang == "zh" else "  (part derived from its stated parts)") if s.part_derived else ""
                 fraction = "" if s.fraction is None else str(s.fraction)
-                lines.append(f"    {pad(_label(r.form, s.part, lang), label_width)}  {_shown(s.part_value):>12}  {fraction:>9}  {percent:>8}{stated}{derived}")
+                lines.append(f"    {pad(label, label_width)}  {_shown(s.part_value):>{value_width}}  {fraction:>{fraction_width}}  {percent:>8}{stated}{derived}")
                 rows.append({"report": r.id, "part": s.part, "base": s.base, "part_value": _shown(s.part_value), "base_value": _shown(s.base_value),
                              "fraction": s.fraction, "percent": s.percent, "stated": s.stated, "part_derived": s.part_derived,
                              "why_absent": s.why_absent})
@@ -361,10 +366,13 @@ def _yoy(args: argparse.Namespace) -> int:
                 continue
             lines.append(f"{name}: {before.year} → {after.year} ({before.id} → {after.id})")
             changes = _core.changes(before, after, args.decimals)
-            label_width = max((width(_label(after.form, c.cell, lang)) for c in changes), default=0)
-            for c in changes:
+            labels = [clip(_label(after.form, c.cell, lang), LABEL_COLUMNS) for c in changes]
+            label_width = max((width(label) for label in labels), default=0)
+            before_width = max((len(_shown(c.before)) for c in changes), default=0)
+            after_width = max((len(_shown(c.after)) for c in changes), default=0)
+            for c, label in zip(changes, labels):
                 percent = f"{c.percent}%" if c.percent is not None else f"— ({c.why_absent})"
-                lines.append(f"  {pad(_label(after.form, c.cell, lang), label_width)}  {_shown(c.before):>10} → {_shown(c.after):<10} {percent}")
+                lines.append(f"  {pad(label, label_width)}  {_shown(c.before):>{before_width}} → {_shown(c.after):<{after_width}}  {percent}")
                 rows.append({"series": name, "before_report": before.id, "after_report": after.id, "cell": c.cell, "before": c.before,
                              "after": c.after, "absolute": c.absolute, "relative": c.relative, "percent": c.percent, "why_absent": c.why_absent})
     if not lines:

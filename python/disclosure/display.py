@@ -82,6 +82,25 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def clip(text: str, columns: int) -> str:
+    """``text`` cut to ``columns`` terminal columns: its start and its end, with … between
+    (labels differ at both ends: "（三）不予公开 3.危及…（法人或其他组织 商业企业）")."""
+    if width(text) <= columns:
+        return text
+    head_columns = columns * 11 // 20
+    head = ""
+    for ch in text:
+        if width(head + ch) > head_columns:
+            break
+        head += ch
+    tail = ""
+    for ch in reversed(text[len(head):]):
+        if width(head) + 1 + width(ch + tail) > columns:
+            break
+        tail = ch + tail
+    return head + "…" + tail
+
+
 def pad(text: str, columns: int) -> str:
     """``text`` padded with spaces to ``columns`` terminal columns."""
     return text + " " * max(0, columns - width(text))

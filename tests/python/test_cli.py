@@ -255,3 +255,22 @@ def test_languages_of_every_command(seed_path):
     assert "responses.partially_granted.year=<not_stated>" in check.stdout  # the evidence: every cell, missing said as such
     years = run("yoy", "--lang", "zh", "--cell", "proactive.total.year", *map(str, sorted((DATA / "reports").glob("201[1-8]_pingtan_zonghe_shiyanqu.json"))))
     assert "主动公开政府信息数（本年度）" in years.stdout and "倍数" in years.stdout
+
+
+def test_text_output_is_aligned_in_a_terminal():
+    from disclosure.display import width
+
+    pair = [str(DATA / "reports" / f"{year}_pingtan_zonghe_shiyanqu.json") for year in (2021, 2022)]
+    for lang in ("zh", "en"):
+        out = run("yoy", "--lang", lang, *pair).stdout.splitlines()[1:]
+        arrows = {width(line.split(" → ")[0]) for line in out if " → " in line}
+        assert len(arrows) == 1, (lang, arrows)  # every number lines up, CJK labels counted as two columns
+        seed = str(pathlib.Path(__file__).resolve().parents[2] / "examples" / "data" / "qiqihar-2018.json")
+        blocks = run("shares", "--lang", lang, "--base", "requests.total.year", seed).stdout.split("\n\n")
+        checked = 0
+        for block in blocks:
+            computed = [line for line in block.splitlines() if line.startswith("    ") and "/" in line]
+            if computed:
+                assert len({width(line[: line.index("%") + 1]) for line in computed}) == 1, block  # the percentages line up
+                checked += 1
+        assert checked == 2  # both scopes of the seed

@@ -245,3 +245,13 @@ def test_findings_list_helpers(seed):
     assert [f.severity.name for f in findings.failed] == ["error", "error", "warning", "warning", "info", "info"]
     assert isinstance(findings[:3], disclosure.Findings) and len(findings.by_status(Status.PASS)) == 49
     assert len(disclosure.summarise(findings)) > 0  # still a list to the core
+
+
+def test_terminal_widths_and_clipping():
+    from disclosure.display import clip, pad, width
+
+    assert width("申请abc") == 7 and width(pad("申请", 6)) == 6
+    label = "（三）不予公开 3.危及“三安全一稳定”（法人或其他组织 商业企业）"
+    cut = clip(label, 30)
+    assert width(cut) <= 30 and cut.startswith("（三）不予公开") and cut.endswith("商业企业）") and "…" in cut
+    assert clip("short", 30) == "short"
