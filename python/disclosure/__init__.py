@@ -42,9 +42,7 @@ from ._core import (
     builtin_form,
     changes,
     builtin_form_keys,
-    check,
     check_links,
-    check_reports,
     check_result_to_json,
     check_stated,
     findings_to_csv,
@@ -70,25 +68,34 @@ from ._core import (
     read_rules,
     reports_to_csv,
     reports_to_json,
-    scope_label,
-    shares,
     summarise,
 )
+from . import analysis, display, language
+from .analysis import check, check_reports, scope_label, shares
+from .display import Breakdowns, Findings, Shares
 from .files import extract, read_form, read_reports, write_reports
-from .frames import changes_frame, findings_frame, form_cells, report_from_frame, report_to_frame, series_frame, shares_frame
+from .language import get_language, set_language
+from .frames import (WideFrames, changes_frame, findings_frame, findings_matrix, form_cells, report_from_frame, report_to_frame, reports_frame,
+                     reports_from_frame, reports_from_wide, reports_meta_frame, reports_wide, series_frame, shares_frame, shares_wide)
 
 __version__ = "0.1.0"
 
 # The pandas views as methods, so that they read naturally in a notebook.
-Form.cells = form_cells  # type: ignore[method-assign]
-Report.to_frame = report_to_frame  # type: ignore[attr-defined]
-Report.from_frame = staticmethod(report_from_frame)  # type: ignore[attr-defined]
+Form.cells = form_cells  # type: ignore[method-assign,assignment]
+Report.to_frame = report_to_frame  # type: ignore[method-assign,assignment]
+Report.from_frame = staticmethod(report_from_frame)  # type: ignore[method-assign]
+# Jupyter displays, plain reprs, and messages in the default language.
+display.install()
+analysis.install()
 
 __all__ = [
+    "Breakdowns", "Findings", "Shares", "WideFrames", "findings_matrix", "reports_frame", "reports_from_frame", "reports_from_wide",
+    "reports_meta_frame", "reports_wide", "shares_wide", "RuleSpec", "RuleSummary", "RuleSyntaxError", "UserRule", "check_links", "check_stated",
+    "parse_rule", "parse_rules", "percent_convention", "read_rules", "summarise", "get_language", "set_language", "display", "language",
     "Category", "Cell", "CellChange", "CellKeyError", "Dimension", "Error", "Finding", "Form", "FormRegistry", "Missing",
     "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Suggestion", "Table",
     "Extraction", "Page", "PlacedFigure", "UnplacedFigure", "detect_format", "extract", "read_page", "read_page_file",
-    "builtin_form", "builtin_form_keys", "changes", "changes_frame", "check", "check_result_to_json", "findings_frame", "findings_to_csv", "growth_series", "IndicatorValue", "implied_previous", "indicators", "map_to_ogi2019", "largest_remainder_percent", "form_cells", "forms", "parse_form",
+    "builtin_form", "builtin_form_keys", "changes", "changes_frame", "check", "check_reports", "check_result_to_json", "findings_frame", "findings_to_csv", "growth_series", "IndicatorValue", "implied_previous", "indicators", "map_to_ogi2019", "largest_remainder_percent", "form_cells", "forms", "parse_form",
     "parse_reports", "parse_reports_csv", "percent", "read_form", "read_reports", "report_from_frame",
     "report_to_frame", "reports_to_csv", "reports_to_json", "scope_label", "series_frame", "shares", "shares_frame", "write_reports",
 ]

@@ -6,6 +6,7 @@ replaces the target, so a failed write never leaves a partial file.
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 from typing import Iterable, Sequence
@@ -79,10 +80,19 @@ def write_reports(reports: Sequence[Report], path: str | os.PathLike[str]) -> No
 
 
 def write_text_atomically(path: str | os.PathLike[str], text: str) -> None:
+    """Writes ``text`` (UTF-8) to ``path`` whole or not at all: a temporary file in the same folder
+    replaces the target. The file gets the target's permissions, or the usual ones for a new file."""
     target = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(target))
     fd, tmp = tempfile.mkstemp(prefix=".disclosure-", suffix=".tmp", dir=folder)
     try:
+        try:
+            mode = os.stat(target).st_mode & 0o7777
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             out.write(text)
             out.flush()
@@ -92,3 +102,43 @@ def write_text_atomically(path: str | os.PathLike[str], text: str) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+DATA_SUFFIXES = (".json", ".csv")
+
+
+def report_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """The report files that paths name: files as given; folders searched recursively for report
+    files (``.json``, ``.csv``) and pages (``.html``, ``.htm``, ``.txt`` …), in sorted order, hidden
+    ones skipped; globs (``reports/*.json``, ``reports/**/*.html``) expanded when no file has that name.
+    Each file once, in the order named. A folder or glob that names no file is an error.
+
+    >>> report_paths(["tests/data/reports"])[:1]   # doctest: +SKIP
+    ['tests/data/reports/2011_pingtan_county.json']
+    """
+    out: dict[str, None] = {}
+    for raw in paths:
+        path = os.fspath(raw)
+        if os.path.isdir(path):
+            found = _folder(path)
+            if not found:
+                raise _core.Error(f"{path}: the folder has no report files (.json, .csv) or pages ({', '.join(PAGE_SUFFIXES)})")
+            out.update(dict.fromkeys(found))
+        elif not os.path.exists(path) and glob.has_magic(path):
+            matches = sorted(glob.glob(path, recursive=True))
+            if not matches:
+                raise _core.Error(f"{path}: no file matches")
+            for m in matches:
+                out.update(dict.fromkeys(_folder(m) if os.path.isdir(m) else [m]))
+        else:
+            out[path] = None
+    return list(out)
+
+
+def _folder(folder: str) -> list[str]:
+    found: list[str] = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(os.path.join(root, n) for n in sorted(names)
+                     if not n.startswith(".") and n.lower().endswith(DATA_SUFFIXES + PAGE_SUFFIXES))
+    return found

@@ -8,13 +8,15 @@ has ``pd.NA`` as value and its kind (``blank``, ``dash``, ``slash``, ``not_appli
 
 from __future__ import annotations
 
-from typing import Any
+from decimal import Decimal
+from typing import Any, Iterable, NamedTuple, Optional
 
 import pandas as pd
 
 from . import _core
 from ._core import Form, Missing, Report
 
+MISSING_KINDS = [m.name for m in Missing]
 CELL_COLUMNS = ["key", "table", "row", "column", "label_zh", "label_en", "unit", "decimals", "allow_negative"]
 
 
@@ -77,6 +79,7 @@ def report_from_frame(frame: pd.DataFrame, form: Form | None = None, id: str | N
     for column in ("key", "value"):
         if column not in frame.columns:
             raise ValueError(f"report_from_frame: the frame has no '{column}' column")
+    row: Any
     for position, row in enumerate(frame.itertuples(index=False)):
         key = row.key
         kind = getattr(row, "missing", "") if "missing" in frame.columns else ""
@@ -111,7 +114,9 @@ def findings_frame(findings: list[_core.Finding]) -> pd.DataFrame:
     (int or Decimal); a side that could not be evaluated is ``pd.NA``."""
     rows = []
     for f in findings:
-        na = lambda v: pd.NA if v is None else v  # noqa: E731
+        def na(v: Any) -> Any:
+            return pd.NA if v is None else v
+
         rows.append([f.report, f.rule, f.status.name, f.severity.name, f.basis["kind"], f.comparison, na(f.lhs), na(f.rhs), na(f.difference),
                      f.tolerance, f.rounding, f.cells, f.read_as_zero, f.derived, f.message("zh"), f.message("en")])
     frame = pd.DataFrame(rows, columns=FINDING_COLUMNS)
@@ -138,8 +143,273 @@ def changes_frame(before: Report, after: Report, decimals: int = 2) -> pd.DataFr
 
 def series_frame(reports: list[Report], cell: str) -> pd.DataFrame:
     """One cell over the years of a series as a DataFrame: year, report, value, change and growth
-    factor (exact); the compound annual growth over the span is in ``frame.attrs["cagr"]``."""
-    g = _core.growth_series(list(reports), cell)
-    frame = pd.DataFrame(g["points"], columns=["year", "report", "value", "change", "factor"])
+    factor (exact; ``<NA>`` where there is no number), and ``missing``, why there is none (a kind
+    of missing, or ``not_on_form``); the compound annual growth is in ``frame.attrs["cagr"]``."""
+    reports = list(reports)
+    g = _core.growth_series(reports, cell)
+    by_id = {r.id: r for r in reports}
+    frame = pd.DataFrame({"year": [p["year"] for p in g["points"]], "report": [p["report"] for p in g["points"]]})
+    for column in ("value", "change"):
+        numbers = [pd.NA if p[column] is None else p[column] for p in g["points"]]
+        whole = all(isinstance(v, int) for v in numbers if v is not pd.NA)
+        frame[column] = pd.array(numbers, dtype="Int64" if whole else object)
+    frame["factor"] = pd.Series([pd.NA if p["factor"] is None else p["factor"] for p in g["points"]], dtype=object)
+    kinds = []
+    for p in g["points"]:
+        r = by_id.get(p["report"])
+        v = r[cell] if r is not None and cell in r.form else None
+        kinds.append(v.name if isinstance(v, Missing) else None if v is not None else "not_on_form")
+    frame["missing"] = pd.Categorical(kinds, categories=MISSING_KINDS + ["not_on_form"])
     frame.attrs = {"cell": cell, "cagr": g["cagr"]}
+    return frame
+
+
+# ---------------------------------------------------------------- many reports: long and wide
+
+META_COLUMNS = ["form", "issuer", "year", "scope", "within", "series", "source_url", "source_title", "source_published", "source_note"]
+LONG_COLUMNS = ["report", "form", "issuer", "year", "scope", "within", "series", "key", "label_zh", "label_en", "value", "missing", "unit"]
+
+
+def _kinds(values: list[Any]) -> Any:
+    return pd.Categorical(values, categories=MISSING_KINDS)
+
+
+def _form_of(key: Any, forms: Any) -> Form:
+    if isinstance(key, Form):
+        return key
+    if forms is not None:
+        return _core.FormRegistry.get(forms, str(key)) if isinstance(forms, _core.FormRegistry) else {f.key: f for f in forms}[str(key)]
+    return _core.builtin_form(str(key))
+
+
+def _is_na(value: Any) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+def reports_frame(reports: Iterable[Report], all_cells: bool = False) -> pd.DataFrame:
+    """Reports as one long DataFrame: a row per report and cell it states (every cell of its form
+    with ``all_cells=True``), with the report's metadata on each row.
+
+    ``value`` is exact (``int`` or ``decimal.Decimal``) or ``<NA>``; ``missing`` (categorical:
+    not_stated, blank, dash, slash, not_applicable) says why there is no number; ``unit`` is the
+    cell's unit in this report. :func:`reports_from_frame` gives the reports back.
+
+    >>> frame = reports_frame(disclosure.read_reports("examples/data/qiqihar-2018.json"))  # doctest: +SKIP
+    >>> frame[frame.key == "requests.total.year"][["report", "value"]]                     # doctest: +SKIP
+    """
+    rows: list[list[Any]] = []
+    kinds: list[Any] = []
+    for r in reports:
+        stated = r.values()
+        for n, cell in enumerate(r.form.cell_list()):
+            # a report that states nothing still has a row (its first cell, not stated), so it is not lost
+            if not all_cells and cell.key not in stated and (stated or n > 0):
+                continue
+            v = r[cell.key]
+            rows.append([r.id, r.form.key, r.issuer, r.year, r.scope, r.within, r.series, cell.key, cell.label_zh, cell.label_en,
+                         pd.NA if isinstance(v, Missing) else v, r.unit(cell.key)])
+            kinds.append(v.name if isinstance(v, Missing) else None)
+    frame = pd.DataFrame(rows, columns=[c for c in LONG_COLUMNS if c != "missing"])
+    frame["value"] = frame["value"].astype(object)
+    frame.insert(LONG_COLUMNS.index("missing"), "missing", _kinds(kinds))
+    return frame
+
+
+def _set_value(report: Report, key: str, value: Any, kind: Any, where: str) -> None:
+    kind = "" if _is_na(kind) else str(kind)
+    if kind:
+        if kind not in MISSING_KINDS:
+            raise _core.Error(f"{where}: '{kind}' is not a kind of missing ({', '.join(MISSING_KINDS)})")
+        if not _is_na(value):
+            raise _core.Error(f"{where}: both a value ({value}) and missing kind '{kind}'")
+        report[key] = Missing[kind]
+    elif _is_na(value):
+        raise _core.Error(f"{where}: no value and no kind of missing (a missing number is never read as 0)")
+    else:
+        report[key] = value.item() if hasattr(value, "item") else value  # NumPy scalars as Python numbers
+
+
+def reports_from_frame(frame: pd.DataFrame, forms: Any = None) -> list[Report]:
+    """Reports from a long DataFrame as :func:`reports_frame` gives it (columns ``report``, ``form``,
+    ``key``, ``value``, ``missing``; ``unit`` and metadata columns optional), in order of first appearance.
+
+    A row with neither a value nor a kind of missing is an error, never a silent 0.
+    """
+    for column in ("report", "form", "key", "value"):
+        if column not in frame.columns:
+            raise _core.Error(f"reports_from_frame: the frame has no '{column}' column")
+    out: dict[str, Report] = {}
+    has = set(frame.columns)
+    for position, row in enumerate(frame.to_dict("records")):
+        rid = str(row["report"])
+        report = out.get(rid)
+        if report is None:
+            report = out[rid] = Report(_form_of(row["form"], forms), rid)
+            for field in ("issuer", "year", "scope", "within", "series"):
+                if field in has and not _is_na(row[field]):
+                    setattr(report, field, int(row[field]) if field == "year" else str(row[field]))
+        where = f"row {position} (report {rid}, cell {row['key']})"
+        _set_value(report, str(row["key"]), row["value"], row.get("missing"), where)
+        unit = row.get("unit")
+        if not _is_na(unit) and unit and unit != report.form.cell(str(row["key"])).unit:
+            report.set_unit(str(row["key"]), str(unit))
+    return list(out.values())
+
+
+class WideFrames(NamedTuple):
+    """Reports of one form as wide DataFrames (the layout of a Panel's frames).
+
+    - ``values``: a row per report (index ``report``), a column per cell key in form order; counts
+      as nullable ``Int64``, cells with decimals as exact ``Decimal`` (object); ``<NA>`` where there is no number.
+    - ``missing``: a row per cell without a number: ``report``, ``cell``, ``kind`` (categorical:
+      not_stated, blank, dash, slash, not_applicable), so a blank, a dash and 0 stay apart.
+    - ``meta``: a row per report (index ``report``): form, issuer, year, scope, within, series, source_*.
+    - ``units``: ``report``, ``cell``, ``unit`` where a report gives a unit of its own.
+    """
+
+    values: pd.DataFrame
+    missing: pd.DataFrame
+    meta: pd.DataFrame
+    units: pd.DataFrame
+
+
+def reports_meta_frame(reports: Iterable[Report]) -> pd.DataFrame:
+    """The reports' metadata, a row per report (index ``report``)."""
+    reports = list(reports)
+    rows = [[r.form.key, r.issuer, r.year, r.scope, r.within, r.series, r.source["url"], r.source["title"], r.source["published"], r.source["note"]]
+            for r in reports]
+    return pd.DataFrame(rows, columns=META_COLUMNS, index=pd.Index([r.id for r in reports], name="report"))
+
+
+def reports_wide(reports: Iterable[Report]) -> WideFrames:
+    """Reports of one form as :class:`WideFrames` (values, missing, meta, units);
+    :func:`reports_from_wide` gives them back, every value and every kind of missing kept.
+
+    >>> values, missing, meta, units = reports_wide(reports)             # doctest: +SKIP
+    >>> values["applications.new.total"].mean()                          # doctest: +SKIP
+    """
+    reports = list(reports)
+    if not reports:
+        raise _core.Error("reports_wide: no reports")
+    form = reports[0].form
+    other = next((r for r in reports if r.form.key != form.key), None)
+    if other is not None:
+        raise _core.Error(f"reports_wide: report '{other.id}' is on form '{other.form.key}', not '{form.key}' (one wide frame per form)")
+    cells = form.cell_list()
+    index = pd.Index([r.id for r in reports], name="report")
+    columns: dict[str, Any] = {}
+    missing: list[tuple[str, str, str]] = []
+    units: list[tuple[str, str, str]] = []
+    raw = {c.key: [r[c.key] for r in reports] for c in cells}
+    for c in cells:
+        values = raw[c.key]
+        numbers = [pd.NA if isinstance(v, Missing) else v for v in values]
+        columns[c.key] = pd.array(numbers, dtype="Int64") if c.decimals == 0 else pd.array(numbers, dtype=object)  # type: ignore[call-overload]
+    for j, r in enumerate(reports):
+        for c in cells:
+            v = raw[c.key][j]
+            if isinstance(v, Missing):
+                missing.append((r.id, c.key, v.name))
+            elif r.unit(c.key) != c.unit:
+                units.append((r.id, c.key, r.unit(c.key)))
+    frame = pd.DataFrame(columns, index=index)
+    frame.attrs["form"] = form.key
+    m = pd.DataFrame(missing, columns=["report", "cell", "kind"])
+    m["kind"] = _kinds(m["kind"].tolist())
+    return WideFrames(frame, m, reports_meta_frame(reports), pd.DataFrame(units, columns=["report", "cell", "unit"]))
+
+
+def reports_from_wide(values: pd.DataFrame, missing: Optional[pd.DataFrame] = None, meta: Optional[pd.DataFrame] = None,
+                      units: Optional[pd.DataFrame] = None, form: Optional[Form] = None) -> list[Report]:
+    """Reports from wide frames (:func:`reports_wide`, or a Panel's ``to_frame``/``missing_frame``/``meta_frame``).
+
+    A cell listed in ``missing`` takes its kind (its value must be ``<NA>``, or 0 as a Panel's
+    frame holds it); an ``<NA>`` not listed is not stated. ``form`` defaults to ``meta["form"]``,
+    else ``values.attrs["form"]``. Floats are refused: they are not exact.
+    """
+    if form is None:
+        key = None
+        if meta is not None and "form" in meta.columns and len(meta):
+            key = meta["form"].iloc[0]
+        key = key or values.attrs.get("form")
+        if not key:
+            raise _core.Error("reports_from_wide needs a form: pass form=, a meta frame with a 'form' column, or values.attrs['form']")
+        form = _core.builtin_form(str(key))
+    for col in values.columns:
+        form.cell(str(col))  # an unknown key raises CellKeyError naming the closest keys
+    kinds: dict[tuple[str, str], str] = {}
+    if missing is not None:
+        for rid, cell, kind in zip(missing["report"].astype(str), missing["cell"].astype(str), missing["kind"]):
+            kinds[(rid, cell)] = kind if isinstance(kind, str) else Missing(int(kind)).name
+    own_units = {} if units is None else {(str(a), str(b)): str(u) for a, b, u in zip(units["report"], units["cell"], units["unit"])}
+    meta_rows = {} if meta is None else {str(i): row for i, row in zip(meta.index, meta.to_dict("records"))}
+    decimals = values.attrs.get("decimals", {})
+    out: list[Report] = []
+    records = values.to_dict("index")
+    for rid_raw, row in records.items():
+        rid = str(rid_raw)
+        report = Report(form, rid)
+        m = meta_rows.get(rid)
+        if m is not None:
+            for field in ("issuer", "year", "scope", "within", "series"):
+                if field in m and not _is_na(m[field]):
+                    setattr(report, field, int(m[field]) if field == "year" else str(m[field]))
+            source = {k: str(m[f"source_{k}"]) for k in ("url", "title", "published", "note") if not _is_na(m.get(f"source_{k}"))}
+            if source:
+                report.source = source
+        for key, value in row.items():
+            key = str(key)
+            kind = kinds.pop((rid, key), None)
+            if kind is not None:
+                if not (_is_na(value) or value == 0):
+                    raise _core.Error(f"report '{rid}', cell '{key}': both a value ({value}) and missing kind '{kind}'")
+                if kind != "not_stated":
+                    report[key] = Missing[kind]
+                continue
+            if _is_na(value):
+                continue  # not stated
+            if isinstance(value, float):
+                raise _core.Error(f"report '{rid}', cell '{key}': floats are not exact; use Int64, decimal.Decimal or str")
+            value = value.item() if hasattr(value, "item") else value
+            scale = decimals.get(key, 0)
+            report[key] = Decimal(int(value)).scaleb(-scale) if scale else value
+            unit = own_units.get((rid, key))
+            if unit:
+                report.set_unit(key, unit)
+        out.append(report)
+    if kinds:
+        (rid, key), kind = next(iter(kinds.items()))
+        form.cell(key)  # an unknown key raises CellKeyError naming the closest keys
+        raise _core.Error(f"missing frame names report '{rid}', cell '{key}', which the values frame does not have")
+    return out
+
+
+def shares_wide(reports: Iterable[Report], base: str, decimals: int = 2, rounding: _core.Rounding = _core.Rounding.half_up) -> pd.DataFrame:
+    """The shares of ``base``'s parts over many reports: a row per report, a column per part,
+    the rounded percentage (``Decimal``) or ``<NA>`` where it cannot be computed."""
+    rows = {}
+    for r in reports:
+        rows[r.id] = {s.part: (pd.NA if s.percent is None else s.percent) for s in _core.shares(r, base, decimals, rounding)}
+    frame = pd.DataFrame.from_dict(rows, orient="index").astype(object)
+    frame.index.name = "report"
+    frame.attrs["base"] = base
+    return frame
+
+
+STATUS_ORDER = ["FAIL", "ERROR", "NOT_ASSESSABLE", "PASS"]
+
+
+def findings_matrix(findings: Iterable[_core.Finding]) -> pd.DataFrame:
+    """Findings as a reports × rules table of statuses (categorical: FAIL, ERROR, NOT_ASSESSABLE,
+    PASS; ``<NA>`` where a rule does not apply to a report), rules in order of first appearance."""
+    cells: dict[str, dict[str, str]] = {}
+    rules: dict[str, None] = {}
+    for f in findings:
+        cells.setdefault(f.report, {})[f.rule] = f.status.name
+        rules.setdefault(f.rule, None)
+    frame = pd.DataFrame.from_dict(cells, orient="index").reindex(columns=list(rules))
+    for rule in frame.columns:
+        frame[rule] = pd.Categorical(frame[rule], categories=STATUS_ORDER)
+    frame.index.name = "report"
+    frame.columns.name = "rule"
     return frame

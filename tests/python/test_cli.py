@@ -122,3 +122,155 @@ def test_shares_and_yoy_commands(seed_path):
     assert [p["year"] for p in points] == [2011, 2012, 2015, 2017, 2018]
     assert points[1]["change"] == 739 - 425 and abs(points[0]["cagr"] - ((2069 / 425) ** (1 / 7) - 1)) < 1e-12
     assert run("shares", "--base", "requests.nope", str(seed_path)).returncode == 2
+
+
+# ---------------------------------------------------------------- folders, globs, --output, progress, languages
+
+import os
+import pathlib
+
+DATA = pathlib.Path(__file__).resolve().parents[1] / "data"
+
+
+def test_check_a_folder_writes_json_and_csv_that_read_back(tmp_path):
+    import csv
+
+    import disclosure
+
+    expected = disclosure.check_reports([r for p in sorted((DATA / "reports").glob("*.json")) for r in disclosure.read_reports(p)])
+    out = tmp_path / "findings.json"
+    done = run("check", str(DATA / "reports"), "--format", "json", "--output", str(out))
+    assert done.returncode == 1, done.stderr  # the real reports have errors
+    assert done.stdout == ""
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["summary"]["reports"] == 22 and len(doc["findings"]) == len(expected)
+    assert {(f["report"], f["rule"], f["status"]) for f in doc["findings"]} == {(f.report, f.rule, f.status.name) for f in expected}
+    assert oct(out.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+    table = tmp_path / "findings.csv"
+    assert run("check", str(DATA / "reports"), "--format", "csv", "-o", str(table)).returncode == 1
+    with open(table, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == len(expected)
+    fails = {(r["report"], r["rule"]) for r in rows if r["status"] == "FAIL" and r["severity"] == "error"}
+    assert ("pingtan-county-2012", "sum:produced.total") in fails
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_extract_a_folder_of_pages_and_check_them_by_glob(tmp_path):
+    import disclosure
+
+    out = tmp_path / "reports.json"
+    done = run("extract", str(DATA / "pages"), "--output", str(out))
+    assert done.returncode == 0, done.stderr
+    reports = disclosure.read_reports(out)
+    assert len({r.id for r in reports}) == len(reports) >= 11
+    assert done.stderr.count("cells filled") == 11  # one line per page; README.md is not a page
+    csv_out = tmp_path / "reports.csv"
+    assert run("extract", str(DATA / "pages"), "--format", "csv", "--output", str(csv_out)).returncode == 0
+    assert disclosure.read_reports(csv_out) == reports
+    # a quoted glob, expanded by the command itself
+    by_glob = run("check", "--format", "json", str(DATA / "pages" / "*pingtan_zonghe*" / "page.html"))
+    assert by_glob.returncode in (0, 1), by_glob.stderr
+    assert len(json.loads(by_glob.stdout)["reports"]) >= 7
+
+
+def test_output_is_written_whole_or_not_at_all(tmp_path, seed_path):
+    out = tmp_path / "out.json"
+    out.write_text("before\n", encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    done = run("check", "--format", "json", "--output", str(out), str(seed_path), str(broken))
+    assert done.returncode == 2 and "broken.json" in done.stderr
+    assert out.read_text(encoding="utf-8") == "before\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".disclosure-")] == []
+    pair = [str(DATA / "reports" / f"{year}_pingtan_zonghe_shiyanqu.json") for year in (2021, 2022)]
+    for command in ("shares", "yoy", "check", "forms", "extract"):
+        target = tmp_path / f"{command}.txt"
+        inputs = [] if command == "forms" else [str(DATA / "pages" / "2022_pingtan_zonghe_shiyanqu" / "page.html")] if command == "extract" else pair
+        done = run(command, *inputs, "--output", str(target))
+        assert done.returncode in (0, 1) and done.stdout == "", (command, done.stderr)
+        assert len(target.read_text(encoding="utf-8").splitlines()) > 2, command
+
+
+def test_folders_and_globs_that_name_nothing_are_errors(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.md").write_text("no reports here", encoding="utf-8")
+    done = run("check", str(empty))
+    assert done.returncode == 2 and "the folder has no report files" in done.stderr
+    done = run("shares", str(tmp_path / "*.json"))
+    assert done.returncode == 2 and "no file matches" in done.stderr
+
+
+def test_progress_bar_only_on_a_terminal(seed_path):
+    import pty
+
+    files = [str(p) for p in sorted((DATA / "reports").glob("*.json"))]
+    piped = run("check", "--format", "json", *files)
+    assert piped.stderr == ""  # not a terminal: no bar
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.run([sys.executable, "-m", "disclosure", "check", "--format", "json", *files],
+                              stdout=subprocess.PIPE, stderr=slave, env={**os.environ, "COLUMNS": "100"})
+        os.close(slave)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(master)
+    text = seen.decode("utf-8", "replace")
+    assert "reading [" in text and f"{len(files)}/{len(files)}" in text
+    assert text.endswith("\r\x1b[K")  # the line is cleared at the end
+    assert json.loads(proc.stdout)["summary"]["reports"] == 22  # standard output untouched
+
+
+def test_help_has_examples_for_every_command():
+    for command in ("check", "shares", "yoy", "extract", "forms"):
+        done = run(command, "--help")
+        assert done.returncode == 0
+        assert "examples:" in done.stdout and f"disclosure {command}" in done.stdout
+        assert "--output" in done.stdout and "--lang" in done.stdout
+    assert "exit status" in run("--help").stdout
+
+
+def test_languages_of_every_command(seed_path):
+    zh = run("shares", "--lang", "zh", "--base", "requests.total.year", str(seed_path))
+    assert "当面申请（本年度）" in zh.stdout and "49.80%  报告所述 49.79%" in zh.stdout  # rounded by default, beside the truncated one stated
+    en = subprocess.run([sys.executable, "-m", "disclosure", "forms"], capture_output=True, text=True, encoding="utf-8",
+                        env={**os.environ, "DISCLOSURE_LANG": "zh"})
+    assert "格" in en.stdout and "National" not in en.stdout
+    check = run("check", "--lang", "zh", str(seed_path))
+    assert "= 247 == 243，差4" in check.stdout
+    assert "responses.partially_granted.year=<not_stated>" in check.stdout  # the evidence: every cell, missing said as such
+    years = run("yoy", "--lang", "zh", "--cell", "proactive.total.year", *map(str, sorted((DATA / "reports").glob("201[1-8]_pingtan_zonghe_shiyanqu.json"))))
+    assert "主动公开政府信息数（本年度）" in years.stdout and "倍数" in years.stdout
+
+
+def test_text_output_is_aligned_in_a_terminal():
+    from disclosure.display import width
+
+    pair = [str(DATA / "reports" / f"{year}_pingtan_zonghe_shiyanqu.json") for year in (2021, 2022)]
+    for lang in ("zh", "en"):
+        out = run("yoy", "--lang", lang, *pair).stdout.splitlines()[1:]
+        arrows = {width(line.split(" → ")[0]) for line in out if " → " in line}
+        assert len(arrows) == 1, (lang, arrows)  # every number lines up, CJK labels counted as two columns
+        seed = str(pathlib.Path(__file__).resolve().parents[2] / "examples" / "data" / "qiqihar-2018.json")
+        blocks = run("shares", "--lang", lang, "--base", "requests.total.year", seed).stdout.split("\n\n")
+        checked = 0
+        for block in blocks:
+            computed = [line for line in block.splitlines() if line.startswith("    ") and "/" in line]
+            if computed:
+                assert len({width(line[: line.index("%") + 1]) for line in computed}) == 1, block  # the percentages line up
+                checked += 1
+        assert checked == 2  # both scopes of the seed
