@@ -30,11 +30,13 @@ class EncodingError(ParseError, UnicodeDecodeError):
     A ParseError (so a ValueError) and a UnicodeDecodeError: ``offset`` is the first bad byte
     in the file, ``object`` those bytes, ``str()`` the message with the file and the byte."""
 
-    def __init__(self, message, encoding, data, offset):
+    offset: int
+
+    def __init__(self, message: str, encoding: str, data: bytes, offset: int) -> None:
         UnicodeDecodeError.__init__(self, encoding, data, 0, max(1, len(data)), message)
         self.offset = offset
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.reason
 )",
            scope);

@@ -26,6 +26,17 @@ class RuleSyntaxError(Error):
     pass
 class CellKeyError(KeyError):
     pass
+class EncodingError(ParseError, UnicodeDecodeError):
+    """
+    Bytes that are text in none of the encodings read (UTF-8, UTF-16 with a BOM, GB18030).
+    
+        A ParseError (so a ValueError) and a UnicodeDecodeError: ``offset`` is the first bad byte
+        in the file, ``object`` those bytes, ``str()`` the message with the file and the byte.
+    """
+    def __init__(self, message: str, encoding: str, data: bytes, offset: int) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
 class Missing(enum.Enum):
     """
     Why a cell has no number. None of these is 0.
