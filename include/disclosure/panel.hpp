@@ -1,0 +1,275 @@
+#pragma once
+// Many reports of one form as one matrix: cells × reports of int64, a column per report, stored
+// row-major so that each cell's values over all reports are contiguous. That is the layout of a
+// pandas DataFrame with one column per cell (so a frame is viewed without copying) and the layout
+// the batch check wants: a rule adds whole rows, vectorised across reports.
+//
+// Values are exact integers in the cell's own units (a count as it is; 万元 with 6 decimals in
+// millionths), the representation RuleSet compiles against. int64 rather than double: both hold
+// every value exactly (they are capped at 2^53), but sums of many such values can exceed 2^53,
+// where doubles round and int64 does not; and the check is bound by memory bandwidth, so the two
+// are equally fast.
+//
+// Missing cells hold 0 in the matrix and are listed in a sparse mask (report, cell, kind), sorted
+// by report: real reports leave few cells unnumbered, so 6 bytes per missing cell beats a byte per
+// cell by far (a panel of fully stated reports has an empty mask). A blank, "—", "/" and 0 stay
+// different facts: the mask says which.
+//
+// A panel is an immutable value; copies share the storage. It may view memory it does not own
+// (a NumPy array, a DataFrame's block), kept alive through `owner`.
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <span>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include <Eigen/Core>
+
+#include "disclosure/report.hpp"
+
+namespace disclosure {
+
+class Panel {
+public:
+  using Matrix = Eigen::Matrix<std::int64_t, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+  using View = Eigen::Map<const Matrix, 0, Eigen::OuterStride<>>;
+
+  struct MissingCell {
+    std::uint32_t report = 0;
+    std::uint32_t cell = 0;
+    Missing kind = Missing::not_stated;
+    friend bool operator==(const MissingCell&, const MissingCell&) = default;
+  };
+  // A unit a report gives for one cell instead of the form's (元 for a 万元 cell): rules over it err.
+  struct UnitOverride {
+    std::uint32_t report = 0;
+    std::uint32_t cell = 0;
+    std::string unit;
+    friend bool operator==(const UnitOverride&, const UnitOverride&) = default;
+  };
+  // Who published each report, for which year and scope, and the report whose scope contains it.
+  struct Metadata {
+    std::vector<std::string> id, issuer, scope, within, series;
+    std::vector<int> year;
+    friend bool operator==(const Metadata&, const Metadata&) = default;
+  };
+
+  // A view of `data`: cells × reports, row-major with `row_stride` elements between cells.
+  // Validates every value (sign, magnitude) and the mask (a missing cell holds 0), naming the
+  // report and cell of the first problem.
+  Panel(std::shared_ptr<const Form> form, const std::int64_t* data, std::size_t reports, std::ptrdiff_t row_stride, std::shared_ptr<const void> owner,
+        std::vector<MissingCell> missing = {}, Metadata meta = {}, std::vector<UnitOverride> units = {})
+      : form_(std::move(form)), data_(data), reports_(reports), stride_(row_stride), owner_(std::move(owner)), missing_(std::move(missing)),
+        meta_(std::move(meta)), units_(std::move(units)) {
+    if (!form_) throw Error("a panel needs a form");
+    if (reports > UINT32_MAX) throw Error("a panel holds at most 2^32-1 reports");
+    if (static_cast<std::ptrdiff_t>(reports) > row_stride && form_->size() > 1) throw Error("panel: row stride is shorter than a row");
+    fill_metadata();
+    index_missing();
+    index_units();
+    validate();
+  }
+
+  // An owned matrix (cells × reports).
+  Panel(std::shared_ptr<const Form> form, Matrix values, std::vector<MissingCell> missing = {}, Metadata meta = {}, std::vector<UnitOverride> units = {})
+      : Panel(owned(std::move(form), std::move(values)), std::move(missing), std::move(meta), std::move(units)) {}
+
+  // The reports' cells and metadata (stated figures and extras stay with the reports).
+  static Panel from_reports(const std::vector<Report>& reports) {
+    if (reports.empty()) throw Error("a panel needs at least one report to know its form");
+    auto form = reports.front().form_ptr();
+    const std::size_t n = reports.size(), m = form->size();
+    Matrix x = Matrix::Zero(static_cast<Eigen::Index>(m), static_cast<Eigen::Index>(n));
+    std::vector<MissingCell> missing;
+    std::vector<UnitOverride> units;
+    Metadata meta;
+    for (std::size_t j = 0; j < n; ++j) {
+      const Report& r = reports[j];
+      if (!(r.form() == *form)) throw Error("report '" + r.id() + "' is on form '" + r.form().key() + "', the panel on '" + form->key() + "'");
+      for (std::size_t c = 0; c < m; ++c) {
+        if (r[c].has_number()) x(static_cast<Eigen::Index>(c), static_cast<Eigen::Index>(j)) = r[c].number().rescaled(form->cells()[c].decimals).units();
+        else missing.push_back({static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(c), r[c].missing()});
+      }
+      for (const auto& [c, u] : r.unit_overrides()) units.push_back({static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(c), u});
+      meta.id.push_back(r.id());
+      meta.issuer.push_back(r.issuer);
+      meta.year.push_back(r.year);
+      meta.scope.push_back(r.scope);
+      meta.within.push_back(r.within);
+      meta.series.push_back(r.series);
+    }
+    return Panel(std::move(form), std::move(x), std::move(missing), std::move(meta), std::move(units));
+  }
+
+  const Form& form() const noexcept { return *form_; }
+  const std::shared_ptr<const Form>& form_ptr() const noexcept { return form_; }
+  std::size_t size() const noexcept { return reports_; }  // reports
+  std::size_t cells() const noexcept { return form_->size(); }
+  View values() const { return View(data_, static_cast<Eigen::Index>(cells()), static_cast<Eigen::Index>(reports_), Eigen::OuterStride<>(stride_)); }
+  // The values of one cell over all reports (contiguous).
+  const std::int64_t* row(std::size_t cell) const noexcept { return data_ + static_cast<std::ptrdiff_t>(cell) * stride_; }
+  std::ptrdiff_t row_stride() const noexcept { return stride_; }
+  const std::shared_ptr<const void>& owner() const noexcept { return owner_; }
+
+  // Sorted by report, then cell.
+  const std::vector<MissingCell>& missing_cells() const noexcept { return missing_; }
+  std::span<const MissingCell> missing_of(std::size_t report) const {
+    return {missing_.data() + missing_offset(report), missing_.data() + missing_offset(report + 1)};
+  }
+  const std::vector<UnitOverride>& unit_overrides() const noexcept { return units_; }
+  // A report whose cells are all numbers in the form's units: the batch check's fast path alone decides it.
+  bool is_plain(std::size_t report) const noexcept {
+    return missing_offset(report) == missing_offset(report + 1) && !std::binary_search(unit_reports_.begin(), unit_reports_.end(), report);
+  }
+
+  const Metadata& metadata() const noexcept { return meta_; }
+  const std::string& id(std::size_t report) const { return meta_.id.at(report); }
+
+  Value value(std::size_t cell, std::size_t report) const {
+    check_index(cell, report);
+    for (const auto& mc : missing_of(report))
+      if (mc.cell == cell) return mc.kind == Missing::not_stated ? Value() : Value::absent(mc.kind);
+    return Value(Decimal(row(cell)[report], form_->cells()[cell].decimals));
+  }
+  Value value(const std::string& key, std::size_t report) const { return value(form_->index(key), report); }
+
+  // One column as a Report, with its metadata and units.
+  Report report(std::size_t j) const {
+    check_index(0, j);
+    Report r(form_, meta_.id[j]);
+    r.issuer = meta_.issuer[j];
+    r.year = meta_.year[j];
+    r.scope = meta_.scope[j];
+    r.within = meta_.within[j];
+    r.series = meta_.series[j];
+    for (std::size_t c = 0; c < cells(); ++c) r.set(c, Value(Decimal(row(c)[j], form_->cells()[c].decimals)));
+    for (const auto& mc : missing_of(j)) r.set(mc.cell, mc.kind == Missing::not_stated ? Value() : Value::absent(mc.kind));
+    for (const auto& u : units_)
+      if (u.report == j) r.set_unit(form_->cells()[u.cell].key, u.unit);
+    return r;
+  }
+  std::vector<Report> reports() const {
+    std::vector<Report> out;
+    out.reserve(reports_);
+    for (std::size_t j = 0; j < reports_; ++j) out.push_back(report(j));
+    return out;
+  }
+
+  // Bytes the panel holds: the values, the mask and its index, the metadata.
+  std::size_t bytes() const noexcept {
+    std::size_t b = cells() * reports_ * sizeof(std::int64_t) + missing_.size() * sizeof(MissingCell) + offsets_.size() * sizeof(std::uint64_t);
+    for (const auto* v : {&meta_.id, &meta_.issuer, &meta_.scope, &meta_.within, &meta_.series})
+      for (const auto& s : *v) b += sizeof(std::string) + (s.size() > 15 ? s.capacity() : 0);
+    return b + meta_.year.size() * sizeof(int);
+  }
+
+  friend bool operator==(const Panel& a, const Panel& b) {
+    return *a.form_ == *b.form_ && a.reports_ == b.reports_ && a.values() == b.values() && a.missing_ == b.missing_ && a.meta_ == b.meta_ &&
+           a.units_ == b.units_;
+  }
+
+private:
+  struct Owned {
+    std::shared_ptr<const Form> form;
+    std::shared_ptr<Matrix> matrix;
+  };
+  static Owned owned(std::shared_ptr<const Form> form, Matrix values) {
+    if (!form) throw Error("a panel needs a form");
+    if (static_cast<std::size_t>(values.rows()) != form->size())
+      throw Error("panel values have " + std::to_string(values.rows()) + " rows; form '" + form->key() + "' has " + std::to_string(form->size()) + " cells");
+    return {std::move(form), std::make_shared<Matrix>(std::move(values))};
+  }
+  Panel(Owned o, std::vector<MissingCell> missing, Metadata meta, std::vector<UnitOverride> units)
+      : Panel(o.form, o.matrix->data(), static_cast<std::size_t>(o.matrix->cols()), o.matrix->cols(), o.matrix, std::move(missing), std::move(meta),
+              std::move(units)) {}
+
+  void check_index(std::size_t cell, std::size_t report) const {
+    if (cell >= cells()) throw Error("panel: no cell " + std::to_string(cell) + " (form '" + form_->key() + "' has " + std::to_string(cells()) + ")");
+    if (report >= reports_) throw Error("panel: no report " + std::to_string(report) + " (the panel has " + std::to_string(reports_) + ")");
+  }
+
+  std::size_t missing_offset(std::size_t report) const noexcept { return offsets_.empty() ? 0 : static_cast<std::size_t>(offsets_[report]); }
+
+  void fill_metadata() {
+    auto fit = [&](auto& v, const char* what) {
+      if (v.empty()) v.resize(reports_);
+      else if (v.size() != reports_)
+        throw Error(std::string("panel metadata '") + what + "' has " + std::to_string(v.size()) + " entries for " + std::to_string(reports_) + " reports");
+    };
+    bool no_ids = meta_.id.empty();
+    fit(meta_.id, "id");
+    if (no_ids)
+      for (std::size_t j = 0; j < reports_; ++j) meta_.id[j] = std::to_string(j);
+    fit(meta_.issuer, "issuer");
+    fit(meta_.scope, "scope");
+    fit(meta_.within, "within");
+    fit(meta_.series, "series");
+    fit(meta_.year, "year");
+  }
+
+  void index_missing() {
+    auto key = [](const MissingCell& m) { return std::pair(m.report, m.cell); };
+    if (!std::is_sorted(missing_.begin(), missing_.end(), [&](auto& a, auto& b) { return key(a) < key(b); }))
+      std::sort(missing_.begin(), missing_.end(), [&](auto& a, auto& b) { return key(a) < key(b); });
+    offsets_.clear();
+    if (missing_.empty()) return;
+    offsets_.assign(reports_ + 1, 0);
+    for (std::size_t i = 0; i < missing_.size(); ++i) {
+      const auto& m = missing_[i];
+      if (m.report >= reports_ || m.cell >= cells())
+        throw Error("panel mask: (report " + std::to_string(m.report) + ", cell " + std::to_string(m.cell) + ") is outside the panel");
+      if (m.kind == Missing::none) throw Error("panel mask: report '" + meta_.id[m.report] + "', cell '" + form_->cells()[m.cell].key + "' is listed with kind 'none'");
+      if (i && key(missing_[i - 1]) == key(m)) throw Error("panel mask: report '" + meta_.id[m.report] + "', cell '" + form_->cells()[m.cell].key + "' is listed twice");
+      ++offsets_[m.report + 1];
+    }
+    for (std::size_t j = 0; j < reports_; ++j) offsets_[j + 1] += offsets_[j];
+  }
+
+  void index_units() {
+    for (const auto& u : units_) {
+      if (u.report >= reports_ || u.cell >= cells()) throw Error("panel units: (report " + std::to_string(u.report) + ", cell " + std::to_string(u.cell) + ") is outside the panel");
+      unit_reports_.push_back(u.report);
+    }
+    std::sort(unit_reports_.begin(), unit_reports_.end());
+  }
+
+  // One pass: a missing cell holds 0; numbers respect the cell's sign and the 2^53 cap.
+  void validate() {
+    for (const auto& m : missing_)
+      if (row(m.cell)[m.report] != 0)
+        throw Error("report '" + meta_.id[m.report] + "', cell '" + form_->cells()[m.cell].key + "' is " + std::string(to_string(m.kind)) + " but holds " +
+                    std::to_string(row(m.cell)[m.report]) + " (a missing cell holds 0)");
+    for (std::size_t c = 0; c < cells(); ++c) {
+      const Cell& cell = form_->cells()[c];
+      const std::int64_t* x = row(c);
+      std::int64_t lo = 0, hi = 0;
+      for (std::size_t j = 0; j < reports_; ++j) {
+        lo = std::min(lo, x[j]);
+        hi = std::max(hi, x[j]);
+      }
+      if ((lo < 0 && !cell.allow_negative) || hi > Decimal::max_units || lo < -Decimal::max_units) {
+        for (std::size_t j = 0; j < reports_; ++j)
+          if ((x[j] < 0 && !cell.allow_negative) || x[j] > Decimal::max_units || x[j] < -Decimal::max_units)
+            throw Error("report '" + meta_.id[j] + "', cell '" + cell.key + "': " + std::to_string(x[j]) +
+                        (x[j] < 0 && !cell.allow_negative ? " (the cell cannot be negative)" : " (beyond the supported magnitude 2^53)"));
+      }
+    }
+  }
+
+  std::shared_ptr<const Form> form_;
+  const std::int64_t* data_ = nullptr;
+  std::size_t reports_ = 0;
+  std::ptrdiff_t stride_ = 0;
+  std::shared_ptr<const void> owner_;
+  std::vector<MissingCell> missing_;
+  std::vector<std::uint64_t> offsets_;  // missing_ of report j: [offsets_[j], offsets_[j+1]); empty when nothing is missing
+  Metadata meta_;
+  std::vector<UnitOverride> units_;
+  std::vector<std::uint32_t> unit_reports_;  // sorted reports that have a unit override
+};
+
+}  // namespace disclosure
