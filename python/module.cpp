@@ -10,6 +10,7 @@ void register_values(py::module_& m);
 void register_forms(py::module_& m);
 void register_reports(py::module_& m);
 void register_checks(py::module_& m);
+void register_panel(py::module_& m);
 
 PYBIND11_MODULE(_core, m) {
   m.doc() = "Compiled core of disclosure: forms, reports, shares and checks of OGI annual reports.";
@@ -22,4 +23,5 @@ PYBIND11_MODULE(_core, m) {
   register_forms(m);
   register_reports(m);
   register_checks(m);
+  register_panel(m);
 }

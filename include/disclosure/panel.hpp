@@ -5,7 +5,8 @@
 // the batch check wants: a rule adds whole rows, vectorised across reports.
 //
 // Values are exact integers in the cell's own units (a count as it is; 万元 with 6 decimals in
-// millionths), the representation RuleSet compiles against. int64 rather than double: both hold
+// millionths), the representation RuleSet compiles against. A decimal comes back at the cell's
+// scale (9116.36 as 9116.360000): the same number; the digits the report printed are not kept. int64 rather than double: both hold
 // every value exactly (they are capped at 2^53), but sums of many such values can exceed 2^53,
 // where doubles round and int64 does not; and the check is bound by memory bandwidth, so the two
 // are equally fast.

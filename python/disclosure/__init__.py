@@ -23,6 +23,8 @@ from ._core import (
     Form,
     FormRegistry,
     Missing,
+    Panel,
+    PanelResult,
     ParseError,
     Relation,
     Report,
@@ -68,6 +70,8 @@ from ._core import (
     summarise,
 )
 from .files import read_form, read_reports, write_reports
+from .panel import (counts_per_report, counts_per_rule, findings_frame_of, panel_from_array, panel_from_frame, panel_meta_frame, panel_missing_frame,
+                    panel_to_frame, read_panel)
 from .frames import changes_frame, findings_frame, form_cells, report_from_frame, report_to_frame, series_frame, shares_frame
 
 __version__ = "0.1.0"
@@ -76,12 +80,21 @@ __version__ = "0.1.0"
 Form.cells = form_cells  # type: ignore[method-assign]
 Report.to_frame = report_to_frame  # type: ignore[attr-defined]
 Report.from_frame = staticmethod(report_from_frame)  # type: ignore[attr-defined]
+Panel.from_frame = staticmethod(panel_from_frame)  # type: ignore[attr-defined]
+Panel.from_array = staticmethod(panel_from_array)  # type: ignore[attr-defined]
+Panel.read = staticmethod(read_panel)  # type: ignore[attr-defined]
+Panel.to_frame = panel_to_frame  # type: ignore[attr-defined]
+Panel.missing_frame = panel_missing_frame  # type: ignore[attr-defined]
+Panel.meta_frame = panel_meta_frame  # type: ignore[attr-defined]
+PanelResult.findings_frame = findings_frame_of  # type: ignore[attr-defined]
+PanelResult.counts_per_rule = property(counts_per_rule)  # type: ignore[attr-defined]
+PanelResult.counts_per_report = property(counts_per_report)  # type: ignore[attr-defined]
 
 __all__ = [
     "Category", "Cell", "CellChange", "CellKeyError", "Dimension", "Error", "Finding", "Form", "FormRegistry", "Missing",
-    "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Suggestion", "Table",
+    "Panel", "PanelResult", "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Suggestion", "Table",
     "builtin_form", "builtin_form_keys", "changes", "changes_frame", "check", "check_result_to_json", "findings_frame", "findings_to_csv", "growth_series", "IndicatorValue", "implied_previous", "indicators", "map_to_ogi2019", "largest_remainder_percent", "form_cells", "forms", "parse_form",
-    "parse_reports", "parse_reports_csv", "percent", "read_form", "read_reports", "report_from_frame",
+    "parse_reports", "parse_reports_csv", "read_panel", "percent", "read_form", "read_reports", "report_from_frame",
     "report_to_frame", "reports_to_csv", "reports_to_json", "scope_label", "series_frame", "shares", "shares_frame", "write_reports",
 ]
 
