@@ -147,15 +147,16 @@ void register_panel(py::module_& m) {
           "Every rule of the form (plus `extra`) on every report, in one pass; keeps what did not pass. threads=0: the machine's cores.")
       .def(
           "column_sums",
-          [](const Panel& p) {
+          [](const Panel& p, unsigned threads) {
             std::vector<std::int64_t> out(p.size());
             {
               py::gil_scoped_release release;
-              Eigen::Map<Eigen::Matrix<std::int64_t, 1, Eigen::Dynamic>>(out.data(), static_cast<Eigen::Index>(p.size())) = p.values().colwise().sum();
+              auto sums = p.column_sums(threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : threads);
+              std::copy(sums.begin(), sums.end(), out.begin());
             }
             return to_numpy(std::move(out));
           },
-          "The sum of every report's values (one pass over the matrix: the floor the benchmark compares against).")
+          py::arg("threads") = 0u, "The sum of every report's values: one pass over the matrix (the floor the benchmark compares against).")
       .def("__eq__", [](const Panel& a, const Panel& b) { return a == b; })
       .def("__repr__", [](const Panel& p) { return "<Panel " + p.form().key() + ": " + std::to_string(p.size()) + " reports × " + std::to_string(p.cells()) + " cells>"; });
 

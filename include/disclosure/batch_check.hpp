@@ -98,6 +98,10 @@ public:
       for (auto c : rules_[r].lhs) scale = std::max(scale, form_.cells()[c].decimals);
       for (auto c : rules_[r].rhs) scale = std::max(scale, form_.cells()[c].decimals);
       scales_.push_back(scale);
+      bool mixed = false;  // cells of the form's own units that differ: the rule errs on every report
+      for (auto c : rules_[r].lhs) mixed = mixed || form_.cells()[c].unit != form_.cells()[rules_[r].lhs.front()].unit;
+      for (auto c : rules_[r].rhs) mixed = mixed || form_.cells()[c].unit != form_.cells()[rules_[r].lhs.front()].unit;
+      mixed_units_.push_back(mixed);
       for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) incidence_[terms_[k].cell].push_back(static_cast<std::uint32_t>(r));
     }
   }
@@ -118,7 +122,7 @@ public:
     const std::size_t chunk = (n / threads + block - 1) / block * block;
     auto work = [&](unsigned t) {
       std::size_t begin = std::min(n, t * chunk), end = t + 1 == threads ? n : std::min(n, (t + 1) * chunk);
-      Scratch s(rules_.size(), form_.size());
+      Scratch s(rules_.size(), form_.size(), terms_.size());
       for (std::size_t j0 = begin; j0 < end; j0 += block) check_block(panel, j0, std::min(block, end - j0), s, parts[t]);
     };
     if (threads == 1) work(0);
@@ -146,31 +150,96 @@ private:
     std::int64_t left;         // in L (0 for a right-hand cell)
   };
 
+  // D·X for one rule over a block: the ±1 terms (every term of a sum rule) as plain adds and
+  // subtracts over 8 reports at a time, so the sums stay in registers and the compiler vectorises.
+  struct RulePointers {
+    const std::int64_t* const* plus;
+    std::size_t n_plus;
+    const std::int64_t* const* minus;
+    std::size_t n_minus;
+    const Term* other;  // terms with another coefficient (decimals rescaled), rare
+    std::size_t n_other;
+    const std::int64_t* const* other_rows;
+  };
   struct Scratch {
-    std::vector<std::int64_t> d;  // rules × block: D·X of the block
-    std::vector<std::int64_t> x;  // one report's values, derived subtotals filled in
+    std::vector<std::int64_t> d;    // rules × block: D·X of the block
+    std::vector<std::int64_t> alt;  // per missing cell of the report at hand: its derived subtotal, else 0
     std::vector<char> has;
-    std::vector<std::optional<Decimal>> derived;
     std::vector<const Breakdown*> from;
     std::vector<std::uint32_t> stamp;  // rule r is affected in report j when stamp[r] == j + 1
     std::vector<BatchFinding> block_out;
-    Scratch(std::size_t rules, std::size_t cells) : d(rules * block), x(cells), has(cells, 1), derived(cells), from(cells, nullptr), stamp(rules, 0) {}
+    std::vector<RulePointers> rps;
+    std::vector<const std::int64_t*> pointers, minus_pointers, other_pointers;
+    std::vector<Term> other_terms;
+    Scratch(std::size_t rules, std::size_t cells, std::size_t terms)
+        : d(rules * block), alt(cells, 0), has(cells, 1), from(cells, nullptr), stamp(rules, 0), rps(rules), pointers(terms),
+          minus_pointers(terms), other_pointers(terms), other_terms(terms) {}
   };
 
   bool fails(std::size_t r, std::int64_t d) const noexcept { return rules_[r].comparison == Comparison::equal ? d != 0 : d > 0; }
 
+#if defined(__GNUC__)
+  __attribute__((always_inline))
+#endif
+  static inline void rule_sums(const RulePointers& rp, std::size_t b, std::int64_t* __restrict acc) {
+    std::size_t j = 0;
+    for (; j + 8 <= b; j += 8) {
+      std::int64_t a[8] = {};
+      for (std::size_t k = 0; k < rp.n_plus; ++k)
+        for (std::size_t t = 0; t < 8; ++t) a[t] += rp.plus[k][j + t];
+      for (std::size_t k = 0; k < rp.n_minus; ++k)
+        for (std::size_t t = 0; t < 8; ++t) a[t] -= rp.minus[k][j + t];
+      for (std::size_t k = 0; k < rp.n_other; ++k)
+        for (std::size_t t = 0; t < 8; ++t) a[t] += rp.other[k].coefficient * rp.other_rows[k][j + t];
+      for (std::size_t t = 0; t < 8; ++t) acc[j + t] = a[t];
+    }
+    for (; j < b; ++j) {
+      std::int64_t a = 0;
+      for (std::size_t k = 0; k < rp.n_plus; ++k) a += rp.plus[k][j];
+      for (std::size_t k = 0; k < rp.n_minus; ++k) a -= rp.minus[k][j];
+      for (std::size_t k = 0; k < rp.n_other; ++k) a += rp.other[k].coefficient * rp.other_rows[k][j];
+      acc[j] = a;
+    }
+  }
+#if defined(__GNUC__)
+  __attribute__((always_inline))
+#endif
+  static inline void all_sums(const std::vector<RulePointers>& rps, std::size_t b, std::int64_t* d) {
+    for (std::size_t r = 0; r < rps.size(); ++r) rule_sums(rps[r], b, d + r * block);
+  }
+  static void all_sums_default(const std::vector<RulePointers>& rps, std::size_t b, std::int64_t* d) { all_sums(rps, b, d); }
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  // The same loops compiled for AVX2 (4 int64 per instruction), chosen at run time: the library is
+  // header-only and built for the baseline x86-64, which has 2.
+  __attribute__((target("avx2"))) static void all_sums_avx2(const std::vector<RulePointers>& rps, std::size_t b, std::int64_t* d) { all_sums(rps, b, d); }
+  static bool has_avx2() {
+    static const bool yes = __builtin_cpu_supports("avx2");
+    return yes;
+  }
+#endif
+
   void check_block(const Panel& panel, std::size_t j0, std::size_t b, Scratch& s, std::vector<BatchFinding>& out) const {
     s.block_out.clear();
+    // Row pointers of this block, per rule: plus, minus, other.
     for (std::size_t r = 0; r < rules_.size(); ++r) {
-      std::int64_t* __restrict acc = s.d.data() + r * block;
-      std::fill(acc, acc + b, 0);
+      RulePointers& rp = s.rps[r];
+      std::size_t k0 = rows_[r], np = 0, nm = 0, no = 0;
       for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) {
-        const std::int64_t* __restrict x = panel.row(terms_[k].cell) + j0;
-        const std::int64_t a = terms_[k].coefficient;
-        if (a == 1) for (std::size_t j = 0; j < b; ++j) acc[j] += x[j];
-        else if (a == -1) for (std::size_t j = 0; j < b; ++j) acc[j] -= x[j];
-        else for (std::size_t j = 0; j < b; ++j) acc[j] += a * x[j];
+        const std::int64_t* x = panel.row(terms_[k].cell) + j0;
+        if (terms_[k].coefficient == 1) s.pointers[k0 + np++] = x;
+        else if (terms_[k].coefficient == -1) s.minus_pointers[k0 + nm++] = x;
+        else s.other_pointers[k0 + no] = x, s.other_terms[k0 + no++] = terms_[k];
       }
+      rp = {s.pointers.data() + k0, np, s.minus_pointers.data() + k0, nm, s.other_terms.data() + k0, no, s.other_pointers.data() + k0};
+    }
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    if (has_avx2()) all_sums_avx2(s.rps, b, s.d.data());
+    else all_sums_default(s.rps, b, s.d.data());
+#else
+    all_sums_default(s.rps, b, s.d.data());
+#endif
+    for (std::size_t r = 0; r < rules_.size(); ++r) {
+      const std::int64_t* acc = s.d.data() + r * block;
       std::int64_t any = 0;
       if (rules_[r].comparison == Comparison::equal) for (std::size_t j = 0; j < b; ++j) any |= acc[j];
       else for (std::size_t j = 0; j < b; ++j) any = std::max(any, acc[j]);
@@ -194,18 +263,16 @@ private:
     const auto stamp = static_cast<std::uint32_t>(j + 1);
     auto missing = panel.missing_of(j);
     std::vector<std::pair<std::uint32_t, const std::string*>> units;  // this report's own units
-    for (const auto& u : panel.unit_overrides())
-      if (u.report == j) units.emplace_back(u.cell, &u.unit);
+    for (const auto& u : panel.units_of(j)) units.emplace_back(u.cell, &u.unit);
     for (const auto& m : missing) {
       s.has[m.cell] = 0;
       for (auto r : incidence_[m.cell]) s.stamp[r] = stamp;
     }
     for (const auto& [c, u] : units)
       for (auto r : incidence_[c]) s.stamp[r] = stamp;
-    for (std::size_t c = 0; c < form_.size(); ++c) s.x[c] = panel.row(c)[j];
     derive(panel, j, s);
-    for (const auto& m : missing)
-      if (s.derived[m.cell]) s.x[m.cell] = s.derived[m.cell]->rescaled(form_.cells()[m.cell].decimals).units();
+    // A cell's number as RuleSet::check reads it: stated, else derived, else 0.
+    auto x = [&](std::size_t c) { return s.has[c] ? panel.row(c)[j] : s.alt[c]; };
 
     auto unit = [&](std::size_t c) -> const std::string& {
       for (const auto& [uc, u] : units)
@@ -218,25 +285,29 @@ private:
         std::int64_t dr = d[r * block];
         if (!fails(r, dr)) continue;
         std::int64_t left = 0;
-        for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) left += terms_[k].left * s.x[terms_[k].cell];
+        for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) left += terms_[k].left * x(terms_[k].cell);
         s.block_out.push_back({static_cast<std::uint32_t>(j), rule_index, left, left - dr, Status::fail, false, false});
         continue;
       }
       const Rule& rule = rules_[r];
       BatchFinding f{static_cast<std::uint32_t>(j), rule_index, 0, 0, Status::fail, false, false};
-      bool unit_error = false;
-      const std::string& first = unit(rule.lhs.front());
-      for (auto c : rule.lhs) unit_error = unit_error || unit(c) != first;
-      for (auto c : rule.rhs) unit_error = unit_error || unit(c) != first;
+      bool unit_error = mixed_units_[r];
+      if (!units.empty()) {
+        const std::string& first = unit(rule.lhs.front());
+        for (auto c : rule.lhs) unit_error = unit_error || unit(c) != first;
+        for (auto c : rule.rhs) unit_error = unit_error || unit(c) != first;
+      }
       if (unit_error) {
         f.status = Status::error;
         s.block_out.push_back(f);
         continue;
       }
+      bool reads_derived = false;  // some cell holds a derived subtotal, not the 0 of the matrix
       auto absent = [&](const std::vector<std::size_t>& side, const std::vector<std::size_t>& other) {
         std::size_t n = 0;
         for (auto c : side) {
           if (s.has[c]) continue;
+          reads_derived = reads_derived || s.from[c];
           if (s.from[c] && s.from[c]->parts != other) f.derived = true;
           else ++n;
         }
@@ -248,37 +319,46 @@ private:
         continue;
       }
       f.read_as_zero = missing_l + missing_r > 0;
-      std::int64_t left = 0, diff = 0;
-      for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) {
-        left += terms_[k].left * s.x[terms_[k].cell];
-        diff += terms_[k].coefficient * s.x[terms_[k].cell];
+      // Missing cells hold 0 in the matrix: unless a derived subtotal stands in, the product is the sum.
+      std::int64_t left = 0, diff = d[r * block];
+      if (reads_derived) {
+        diff = 0;
+        for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) diff += terms_[k].coefficient * x(terms_[k].cell);
       }
       if (!fails(r, diff)) continue;
+      for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) left += terms_[k].left * x(terms_[k].cell);
       f.lhs = left;
       f.rhs = left - diff;
       s.block_out.push_back(f);
     }
     for (const auto& m : missing) {
       s.has[m.cell] = 1;
-      s.derived[m.cell].reset();
+      s.alt[m.cell] = 0;
       s.from[m.cell] = nullptr;
     }
   }
 
   // derive_subtotals (derive.hpp) over one panel column: a missing parent of a row partition with
-  // at least one part that has a number (stated or derived) is the sum of those parts.
+  // at least one part that has a number (stated or derived) is the sum of those parts. Units are
+  // summed at the parent's scale (parts of a partition share it; one that does not is rescaled).
   void derive(const Panel& panel, std::size_t j, Scratch& s) const {
     const auto& all = form_.breakdowns();
     for (auto it = all.rbegin(); it != all.rend(); ++it) {
       const Breakdown& b = *it;
-      if (b.relation != Relation::partition || b.along_columns || s.has[b.parent] || s.derived[b.parent]) continue;
-      std::optional<Decimal> sum;
+      if (b.relation != Relation::partition || b.along_columns || s.has[b.parent] || s.from[b.parent]) continue;
+      const int scale = form_.cells()[b.parent].decimals;
+      std::int64_t sum = 0;
+      bool any = false;
       for (auto p : b.parts) {
-        std::optional<Decimal> v = s.has[p] ? std::optional<Decimal>(Decimal(panel.row(p)[j], form_.cells()[p].decimals)) : s.derived[p];
-        if (v) sum = sum ? *sum + *v : *v;
+        if (!s.has[p] && !s.from[p]) continue;
+        std::int64_t v = s.has[p] ? panel.row(p)[j] : s.alt[p];
+        const int ps = form_.cells()[p].decimals;
+        if (ps != scale) v = Decimal(v, ps).rescaled(scale).units();
+        sum += v;
+        any = true;
       }
-      if (!sum) continue;
-      s.derived[b.parent] = sum;
+      if (!any) continue;
+      s.alt[b.parent] = Decimal(sum, scale).units();  // the 2^53 cap, as Decimal sums have it
       s.from[b.parent] = &b;
     }
   }
@@ -288,6 +368,7 @@ private:
   std::vector<Term> terms_;
   std::vector<std::size_t> rows_;  // terms_ of rule r: [rows_[r], rows_[r+1])
   std::vector<int> scales_;
+  std::vector<bool> mixed_units_;
   std::vector<std::vector<std::uint32_t>> incidence_;  // per cell: the rules that use it
 };
 

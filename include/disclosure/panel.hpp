@@ -24,6 +24,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -64,8 +65,8 @@ public:
   // report and cell of the first problem.
   Panel(std::shared_ptr<const Form> form, const std::int64_t* data, std::size_t reports, std::ptrdiff_t row_stride, std::shared_ptr<const void> owner,
         std::vector<MissingCell> missing = {}, Metadata meta = {}, std::vector<UnitOverride> units = {})
-      : form_(std::move(form)), data_(data), reports_(reports), stride_(row_stride), owner_(std::move(owner)), missing_(std::move(missing)),
-        meta_(std::move(meta)), units_(std::move(units)) {
+      : form_(std::move(form)), data_(data), reports_(reports), stride_(row_stride), owner_(std::move(owner)),
+        ix_(std::make_shared<Index>(Index{std::move(missing), {}, std::move(meta), std::move(units), {}})) {
     if (!form_) throw Error("a panel needs a form");
     if (reports > UINT32_MAX) throw Error("a panel holds at most 2^32-1 reports");
     if (static_cast<std::ptrdiff_t>(reports) > row_stride && form_->size() > 1) throw Error("panel: row stride is shorter than a row");
@@ -117,18 +118,24 @@ public:
   const std::shared_ptr<const void>& owner() const noexcept { return owner_; }
 
   // Sorted by report, then cell.
-  const std::vector<MissingCell>& missing_cells() const noexcept { return missing_; }
+  const std::vector<MissingCell>& missing_cells() const noexcept { return ix_->missing; }
   std::span<const MissingCell> missing_of(std::size_t report) const {
-    return {missing_.data() + missing_offset(report), missing_.data() + missing_offset(report + 1)};
+    return {ix_->missing.data() + missing_offset(report), ix_->missing.data() + missing_offset(report + 1)};
   }
-  const std::vector<UnitOverride>& unit_overrides() const noexcept { return units_; }
+  // Sorted by report, then cell.
+  const std::vector<UnitOverride>& unit_overrides() const noexcept { return ix_->units; }
+  std::span<const UnitOverride> units_of(std::size_t report) const {
+    auto lo = std::lower_bound(ix_->units.begin(), ix_->units.end(), report, [](const UnitOverride& u, std::size_t r) { return u.report < r; });
+    auto hi = std::upper_bound(lo, ix_->units.end(), report, [](std::size_t r, const UnitOverride& u) { return r < u.report; });
+    return {ix_->units.data() + (lo - ix_->units.begin()), ix_->units.data() + (hi - ix_->units.begin())};
+  }
   // A report whose cells are all numbers in the form's units: the batch check's fast path alone decides it.
   bool is_plain(std::size_t report) const noexcept {
-    return missing_offset(report) == missing_offset(report + 1) && !std::binary_search(unit_reports_.begin(), unit_reports_.end(), report);
+    return missing_offset(report) == missing_offset(report + 1) && !std::binary_search(ix_->unit_reports.begin(), ix_->unit_reports.end(), report);
   }
 
-  const Metadata& metadata() const noexcept { return meta_; }
-  const std::string& id(std::size_t report) const { return meta_.id.at(report); }
+  const Metadata& metadata() const noexcept { return ix_->meta; }
+  const std::string& id(std::size_t report) const { return ix_->meta.id.at(report); }
 
   Value value(std::size_t cell, std::size_t report) const {
     check_index(cell, report);
@@ -141,16 +148,15 @@ public:
   // One column as a Report, with its metadata and units.
   Report report(std::size_t j) const {
     check_index(0, j);
-    Report r(form_, meta_.id[j]);
-    r.issuer = meta_.issuer[j];
-    r.year = meta_.year[j];
-    r.scope = meta_.scope[j];
-    r.within = meta_.within[j];
-    r.series = meta_.series[j];
+    Report r(form_, ix_->meta.id[j]);
+    r.issuer = ix_->meta.issuer[j];
+    r.year = ix_->meta.year[j];
+    r.scope = ix_->meta.scope[j];
+    r.within = ix_->meta.within[j];
+    r.series = ix_->meta.series[j];
     for (std::size_t c = 0; c < cells(); ++c) r.set(c, Value(Decimal(row(c)[j], form_->cells()[c].decimals)));
     for (const auto& mc : missing_of(j)) r.set(mc.cell, mc.kind == Missing::not_stated ? Value() : Value::absent(mc.kind));
-    for (const auto& u : units_)
-      if (u.report == j) r.set_unit(form_->cells()[u.cell].key, u.unit);
+    for (const auto& u : units_of(j)) r.set_unit(form_->cells()[u.cell].key, u.unit);
     return r;
   }
   std::vector<Report> reports() const {
@@ -160,17 +166,38 @@ public:
     return out;
   }
 
+  // The sum of each report's values, one pass over the matrix in blocks of reports (what the batch
+  // check is measured against: it cannot read the data faster than this), on `threads` threads.
+  Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1> column_sums(unsigned threads = 1) const {
+    Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1> out = Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1>::Zero(static_cast<Eigen::Index>(reports_));
+    constexpr std::size_t block = 1024;
+    auto work = [&](std::size_t begin, std::size_t end) {
+      for (std::size_t j0 = begin; j0 < end; j0 += block) {
+        const auto b = static_cast<Eigen::Index>(std::min(block, end - j0));
+        auto acc = out.segment(static_cast<Eigen::Index>(j0), b);
+        for (std::size_t c = 0; c < cells(); ++c) acc += Eigen::Map<const Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1>>(row(c) + j0, b);
+      }
+    };
+    threads = std::max(1u, threads);
+    const std::size_t chunk = (reports_ / threads + block - 1) / block * block;
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, std::min(reports_, t * chunk), t + 1 == threads ? reports_ : std::min(reports_, (t + 1) * chunk));
+    work(0, std::min(reports_, chunk));
+    for (auto& th : pool) th.join();
+    return out;
+  }
+
   // Bytes the panel holds: the values, the mask and its index, the metadata.
   std::size_t bytes() const noexcept {
-    std::size_t b = cells() * reports_ * sizeof(std::int64_t) + missing_.size() * sizeof(MissingCell) + offsets_.size() * sizeof(std::uint64_t);
-    for (const auto* v : {&meta_.id, &meta_.issuer, &meta_.scope, &meta_.within, &meta_.series})
+    std::size_t b = cells() * reports_ * sizeof(std::int64_t) + ix_->missing.size() * sizeof(MissingCell) + ix_->offsets.size() * sizeof(std::uint64_t);
+    for (const auto* v : {&ix_->meta.id, &ix_->meta.issuer, &ix_->meta.scope, &ix_->meta.within, &ix_->meta.series})
       for (const auto& s : *v) b += sizeof(std::string) + (s.size() > 15 ? s.capacity() : 0);
-    return b + meta_.year.size() * sizeof(int);
+    return b + ix_->meta.year.size() * sizeof(int);
   }
 
   friend bool operator==(const Panel& a, const Panel& b) {
-    return *a.form_ == *b.form_ && a.reports_ == b.reports_ && a.values() == b.values() && a.missing_ == b.missing_ && a.meta_ == b.meta_ &&
-           a.units_ == b.units_;
+    return *a.form_ == *b.form_ && a.reports_ == b.reports_ && a.values() == b.values() && a.ix_->missing == b.ix_->missing && a.ix_->meta == b.ix_->meta &&
+           a.ix_->units == b.ix_->units;
   }
 
 private:
@@ -193,7 +220,7 @@ private:
     if (report >= reports_) throw Error("panel: no report " + std::to_string(report) + " (the panel has " + std::to_string(reports_) + ")");
   }
 
-  std::size_t missing_offset(std::size_t report) const noexcept { return offsets_.empty() ? 0 : static_cast<std::size_t>(offsets_[report]); }
+  std::size_t missing_offset(std::size_t report) const noexcept { return ix_->offsets.empty() ? 0 : static_cast<std::size_t>(ix_->offsets[report]); }
 
   void fill_metadata() {
     auto fit = [&](auto& v, const char* what) {
@@ -201,48 +228,49 @@ private:
       else if (v.size() != reports_)
         throw Error(std::string("panel metadata '") + what + "' has " + std::to_string(v.size()) + " entries for " + std::to_string(reports_) + " reports");
     };
-    bool no_ids = meta_.id.empty();
-    fit(meta_.id, "id");
+    bool no_ids = ix_->meta.id.empty();
+    fit(ix_->meta.id, "id");
     if (no_ids)
-      for (std::size_t j = 0; j < reports_; ++j) meta_.id[j] = std::to_string(j);
-    fit(meta_.issuer, "issuer");
-    fit(meta_.scope, "scope");
-    fit(meta_.within, "within");
-    fit(meta_.series, "series");
-    fit(meta_.year, "year");
+      for (std::size_t j = 0; j < reports_; ++j) ix_->meta.id[j] = std::to_string(j);
+    fit(ix_->meta.issuer, "issuer");
+    fit(ix_->meta.scope, "scope");
+    fit(ix_->meta.within, "within");
+    fit(ix_->meta.series, "series");
+    fit(ix_->meta.year, "year");
   }
 
   void index_missing() {
     auto key = [](const MissingCell& m) { return std::pair(m.report, m.cell); };
-    if (!std::is_sorted(missing_.begin(), missing_.end(), [&](auto& a, auto& b) { return key(a) < key(b); }))
-      std::sort(missing_.begin(), missing_.end(), [&](auto& a, auto& b) { return key(a) < key(b); });
-    offsets_.clear();
-    if (missing_.empty()) return;
-    offsets_.assign(reports_ + 1, 0);
-    for (std::size_t i = 0; i < missing_.size(); ++i) {
-      const auto& m = missing_[i];
+    if (!std::is_sorted(ix_->missing.begin(), ix_->missing.end(), [&](auto& a, auto& b) { return key(a) < key(b); }))
+      std::sort(ix_->missing.begin(), ix_->missing.end(), [&](auto& a, auto& b) { return key(a) < key(b); });
+    ix_->offsets.clear();
+    if (ix_->missing.empty()) return;
+    ix_->offsets.assign(reports_ + 1, 0);
+    for (std::size_t i = 0; i < ix_->missing.size(); ++i) {
+      const auto& m = ix_->missing[i];
       if (m.report >= reports_ || m.cell >= cells())
         throw Error("panel mask: (report " + std::to_string(m.report) + ", cell " + std::to_string(m.cell) + ") is outside the panel");
-      if (m.kind == Missing::none) throw Error("panel mask: report '" + meta_.id[m.report] + "', cell '" + form_->cells()[m.cell].key + "' is listed with kind 'none'");
-      if (i && key(missing_[i - 1]) == key(m)) throw Error("panel mask: report '" + meta_.id[m.report] + "', cell '" + form_->cells()[m.cell].key + "' is listed twice");
-      ++offsets_[m.report + 1];
+      if (m.kind == Missing::none) throw Error("panel mask: report '" + ix_->meta.id[m.report] + "', cell '" + form_->cells()[m.cell].key + "' is listed with kind 'none'");
+      if (i && key(ix_->missing[i - 1]) == key(m)) throw Error("panel mask: report '" + ix_->meta.id[m.report] + "', cell '" + form_->cells()[m.cell].key + "' is listed twice");
+      ++ix_->offsets[m.report + 1];
     }
-    for (std::size_t j = 0; j < reports_; ++j) offsets_[j + 1] += offsets_[j];
+    for (std::size_t j = 0; j < reports_; ++j) ix_->offsets[j + 1] += ix_->offsets[j];
   }
 
   void index_units() {
-    for (const auto& u : units_) {
+    std::sort(ix_->units.begin(), ix_->units.end(), [](const UnitOverride& a, const UnitOverride& b) { return std::pair(a.report, a.cell) < std::pair(b.report, b.cell); });
+    for (const auto& u : ix_->units) {
       if (u.report >= reports_ || u.cell >= cells()) throw Error("panel units: (report " + std::to_string(u.report) + ", cell " + std::to_string(u.cell) + ") is outside the panel");
-      unit_reports_.push_back(u.report);
+      ix_->unit_reports.push_back(u.report);
     }
-    std::sort(unit_reports_.begin(), unit_reports_.end());
+    std::sort(ix_->unit_reports.begin(), ix_->unit_reports.end());
   }
 
   // One pass: a missing cell holds 0; numbers respect the cell's sign and the 2^53 cap.
   void validate() {
-    for (const auto& m : missing_)
+    for (const auto& m : ix_->missing)
       if (row(m.cell)[m.report] != 0)
-        throw Error("report '" + meta_.id[m.report] + "', cell '" + form_->cells()[m.cell].key + "' is " + std::string(to_string(m.kind)) + " but holds " +
+        throw Error("report '" + ix_->meta.id[m.report] + "', cell '" + form_->cells()[m.cell].key + "' is " + std::string(to_string(m.kind)) + " but holds " +
                     std::to_string(row(m.cell)[m.report]) + " (a missing cell holds 0)");
     for (std::size_t c = 0; c < cells(); ++c) {
       const Cell& cell = form_->cells()[c];
@@ -255,7 +283,7 @@ private:
       if ((lo < 0 && !cell.allow_negative) || hi > Decimal::max_units || lo < -Decimal::max_units) {
         for (std::size_t j = 0; j < reports_; ++j)
           if ((x[j] < 0 && !cell.allow_negative) || x[j] > Decimal::max_units || x[j] < -Decimal::max_units)
-            throw Error("report '" + meta_.id[j] + "', cell '" + cell.key + "': " + std::to_string(x[j]) +
+            throw Error("report '" + ix_->meta.id[j] + "', cell '" + cell.key + "': " + std::to_string(x[j]) +
                         (x[j] < 0 && !cell.allow_negative ? " (the cell cannot be negative)" : " (beyond the supported magnitude 2^53)"));
       }
     }
@@ -266,11 +294,15 @@ private:
   std::size_t reports_ = 0;
   std::ptrdiff_t stride_ = 0;
   std::shared_ptr<const void> owner_;
-  std::vector<MissingCell> missing_;
-  std::vector<std::uint64_t> offsets_;  // missing_ of report j: [offsets_[j], offsets_[j+1]); empty when nothing is missing
-  Metadata meta_;
-  std::vector<UnitOverride> units_;
-  std::vector<std::uint32_t> unit_reports_;  // sorted reports that have a unit override
+  // The mask, metadata and units, shared by copies (a panel never changes once built).
+  struct Index {
+    std::vector<MissingCell> missing;
+    std::vector<std::uint64_t> offsets;  // missing of report j: [offsets[j], offsets[j+1]); empty when nothing is missing
+    Metadata meta;
+    std::vector<UnitOverride> units;
+    std::vector<std::uint32_t> unit_reports;  // sorted reports that have a unit override
+  };
+  std::shared_ptr<Index> ix_;
 };
 
 }  // namespace disclosure

@@ -1,10 +1,13 @@
 #include <boost/test/unit_test.hpp>
 
+#include <filesystem>
+#include <map>
 #include <random>
 #include <set>
 
 #include "disclosure/batch_check.hpp"
 #include "disclosure/forms/builtin.hpp"
+#include "disclosure/io/json.hpp"
 #include "helpers.hpp"
 
 using namespace disclosure;
@@ -207,6 +210,54 @@ BOOST_AUTO_TEST_CASE(every_injected_error_is_found_with_its_evidence) {
   BOOST_TEST(full.rule == res.rule_ids[it->rule]);
   BOOST_TEST(full.difference->units() == res.difference(*it).units());
   BOOST_TEST(!full.message.en.empty());
+}
+
+BOOST_AUTO_TEST_CASE(real_reports_of_every_form_check_as_they_do_alone) {
+  std::map<std::string, std::vector<Report>> by_form;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(DISCLOSURE_TEST_DATA) + "/reports"))
+    if (entry.path().extension() == ".json")
+      for (auto& r : io::read_reports_json(entry.path().string())) by_form[r.form().key()].push_back(std::move(r));
+  for (auto& r : seed_reports()) by_form[r.form().key()].push_back(std::move(r));
+  BOOST_REQUIRE(by_form.size() == 3u);
+  for (const auto& [key, reports] : by_form) {
+    const auto rules = RuleSet::for_form(reports.front().form_ptr());
+    BOOST_TEST((check_panel(Panel::from_reports(reports), rules).findings == per_report(reports, rules)), key);
+  }
+}
+
+// A form whose rule mixes scales (a 2-decimal total of a 0-decimal part: coefficient 100), and
+// reports that give a cell in their own unit (the rule errs on them).
+BOOST_AUTO_TEST_CASE(rescaled_terms_and_own_units_check_as_they_do_alone) {
+  Table t;
+  t.key = "funds";
+  t.label = {"经费", "funds"};
+  t.unit = "万元";
+  t.decimals = 2;
+  t.rows = {"item", {"项目", "item"},
+            breakdown(category("total", {"合计", "total"}), Relation::partition,
+                      {category("a", {"甲", "a"}), measured(category("b", {"乙", "b"}), "万元", 0), category("c", {"丙", "c"})})};
+  auto form = std::make_shared<const Form>("funds_form", Label{"经费", "funds"}, std::vector<Table>{t});
+  std::mt19937_64 rng(3);
+  std::vector<Report> reports;
+  for (int i = 0; i < 600; ++i) {
+    Report r(form, "f" + std::to_string(i));
+    std::int64_t a = static_cast<std::int64_t>(rng() % 1000), b = static_cast<std::int64_t>(rng() % 50), c = static_cast<std::int64_t>(rng() % 300);
+    r.set("funds.a", Value(Decimal(a, 2)));
+    r.set("funds.b", Value(Decimal(b)));
+    r.set("funds.c", Value(Decimal(c, 2)));
+    r.set("funds.total", Value(Decimal(a + 100 * b + c + (i % 7 == 0 ? 1 : 0), 2)));
+    if (i % 11 == 0) r.set("funds.c", Value::absent(Missing::dash));
+    if (i % 13 == 0) r.set("funds.total", Value::absent(Missing::blank));
+    if (i % 17 == 0) r.set_unit("funds.a", "元");
+    reports.push_back(std::move(r));
+  }
+  const auto rules = RuleSet::for_form(form);
+  Panel p = Panel::from_reports(reports);
+  BOOST_TEST(p.unit_overrides().size() == 36u);
+  const auto expected = per_report(reports, rules);
+  BatchResult res = check_panel(p, rules, 2);
+  BOOST_TEST((res.findings == expected));
+  BOOST_TEST(res.per_rule[0].errors == 36u);  // units are looked at first, before a blank total
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_cell_that_holds_a_number_is_refused_by_name) {
