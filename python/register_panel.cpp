@@ -8,16 +8,18 @@
 #include "convert.hpp"
 #include "disclosure/batch_check.hpp"
 #include "disclosure/panel.hpp"
+#include "disclosure/panel_aggregate.hpp"
 
 namespace py = pybind11;
 using namespace disclosure;
 
 namespace {
 
-// A checked panel: the result with what it needs to expand a finding in full.
+// A checked panel: the result with what it needs to expand a finding in full (the rules; none
+// for the children-sum check, whose findings are their arrays).
 struct PanelCheck {
   Panel panel;
-  RuleSet rules;
+  std::optional<RuleSet> rules;
   BatchResult result;
 };
 
@@ -157,6 +159,33 @@ void register_panel(py::module_& m) {
             return to_numpy(std::move(out));
           },
           py::arg("threads") = 0u, "The sum of every report's values: one pass over the matrix (the floor the benchmark compares against).")
+      .def(
+          "_group_sum",
+          [](const Panel& p, const py::object& by) {
+            GroupSum g = py::isinstance<py::str>(by) ? group_by(p, by.cast<std::string>()) : group_sum(p, by.cast<std::vector<std::string>>());
+            std::vector<std::uint32_t> stated(g.stated.data(), g.stated.data() + g.stated.size());
+            auto a = to_numpy(std::move(stated)).reshape({static_cast<py::ssize_t>(g.stated.rows()), static_cast<py::ssize_t>(g.stated.cols())});
+            return py::make_tuple(g.sums, g.members, a);
+          },
+          py::arg("by"),
+          "Reports summed by a metadata column ('issuer', 'year', 'scope', 'within', 'series') or by a key per report: "
+          "(panel of sums, members of each group, cells × groups count of members that state a number).")
+      .def(
+          "check_children",
+          [](const Panel& p, bool equal) {
+            BatchResult res;
+            {
+              py::gil_scoped_release release;
+              res = check_children(p, equal ? Comparison::equal : Comparison::less_equal);
+            }
+            return PanelCheck{p, std::nullopt, std::move(res)};
+          },
+          py::arg("equal") = false,
+          "Every parent report (one that others name in `within`) against the sum of its children, cell by cell: "
+          "Σ children ≤ parent, or == with equal=True. Rule ids are children-sum:<cell>.")
+      .def(
+          "check_years", [](const Panel& p) { return check_years(p); },
+          "The checks between consecutive years (carry-over, cumulative, in force, copied tables) over every series; what did not pass.")
       .def("__eq__", [](const Panel& a, const Panel& b) { return a == b; })
       .def("__repr__", [](const Panel& p) { return "<Panel " + p.form().key() + ": " + std::to_string(p.size()) + " reports × " + std::to_string(p.cells()) + " cells>"; });
 
@@ -225,7 +254,8 @@ void register_panel(py::module_& m) {
           "finding",
           [](const PanelCheck& c, std::size_t i) {
             if (i >= c.result.findings.size()) throw py::index_error("no finding " + std::to_string(i));
-            return c.result.finding(c.result.findings[i], c.panel, c.rules);
+            if (!c.rules) throw Error("these are children-sum findings: their evidence is in arrays() and findings_frame()");
+            return c.result.finding(c.result.findings[i], c.panel, *c.rules);
           },
           py::arg("index"), "The i-th finding in full (every cell, the message), as disclosure.check gives it.")
       .def("__repr__", [](const PanelCheck& c) {

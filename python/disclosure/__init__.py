@@ -70,8 +70,8 @@ from ._core import (
     summarise,
 )
 from .files import read_form, read_reports, write_reports
-from .panel import (counts_per_report, counts_per_rule, findings_frame_of, panel_from_array, panel_from_frame, panel_meta_frame, panel_missing_frame,
-                    panel_to_frame, read_panel)
+from .panel import (counts_per_report, counts_per_rule, findings_frame_of, panel_from_array, panel_from_frame, panel_group_sum, panel_meta_frame,
+                    panel_missing_frame, panel_to_frame, read_panel)
 from .frames import changes_frame, findings_frame, form_cells, report_from_frame, report_to_frame, series_frame, shares_frame
 
 __version__ = "0.1.0"
@@ -86,6 +86,7 @@ Panel.read = staticmethod(read_panel)  # type: ignore[attr-defined]
 Panel.to_frame = panel_to_frame  # type: ignore[attr-defined]
 Panel.missing_frame = panel_missing_frame  # type: ignore[attr-defined]
 Panel.meta_frame = panel_meta_frame  # type: ignore[attr-defined]
+Panel.group_sum = panel_group_sum  # type: ignore[attr-defined]
 PanelResult.findings_frame = findings_frame_of  # type: ignore[attr-defined]
 PanelResult.counts_per_rule = property(counts_per_rule)  # type: ignore[attr-defined]
 PanelResult.counts_per_report = property(counts_per_report)  # type: ignore[attr-defined]

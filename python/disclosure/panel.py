@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from decimal import Decimal
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 import numpy as np
 import pandas as pd
@@ -213,3 +213,17 @@ def counts_per_report(result: PanelResult) -> pd.DataFrame:
     """Per report (by id): fails, not_assessable, errors."""
     f, n, e = result.report_counts()
     return pd.DataFrame({"fails": f, "not_assessable": n, "errors": e}, index=pd.Index(result.panel.ids, name="report"))
+
+
+class GroupSum(NamedTuple):
+    sums: Panel  # a column per group (ids are the keys), in order of first appearance
+    members: list[list[int]]  # per group: its reports' indices
+    stated: np.ndarray  # cells × groups: how many members state a number (a partial sum is not a complete one)
+
+
+def panel_group_sum(panel: Panel, by: str | Sequence[str]) -> GroupSum:
+    """The reports summed by a metadata column (``"issuer"``, ``"year"``, ``"scope"``, ``"within"``
+    — the parent unit — or ``"series"``) or by a key per report. A cell no member gives a number for
+    stays missing (with the members' kind when they agree)."""
+    sums, members, stated = panel._group_sum(by if isinstance(by, str) else [str(k) for k in by])
+    return GroupSum(sums, members, stated)

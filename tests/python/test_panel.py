@@ -138,3 +138,42 @@ def test_real_reports_as_a_panel_check_as_they_do_alone():
     frame = panel.check().findings_frame()
     assert set(frame["issuer"]) <= {r.issuer for r in reports}
 
+
+
+def _unit(rid, issuer, year, new, within=""):
+    r = disclosure.Report(disclosure.forms.ogi2021, rid, issuer, year, "region", within)
+    r["applications.new.natural_person"] = new
+    r["applications.new.total"] = new
+    return r
+
+
+def test_districts_sum_into_their_city_and_the_city_is_checked_against_them():
+    reports = [_unit("city", "市", 2021, 20), _unit("d1", "一区", 2021, 8, "city"), _unit("d2", "二区", 2021, 15, "city")]
+    reports[1]["applications.carried_over.total"] = Missing.dash
+    reports[2]["applications.carried_over.total"] = Missing.dash
+    reports[2]["applications.carried_forward.total"] = Missing.slash  # and not stated in d1: no common kind
+    panel = Panel.from_reports(reports)
+    groups = panel.group_sum("within")
+    assert groups.sums.ids == ["", "city"]
+    assert groups.sums.value("applications.new.total", 1) == 23
+    assert groups.sums.value("applications.carried_over.total", 1) == Missing.dash
+    assert groups.sums.value("applications.carried_forward.total", 1) == Missing.not_stated
+    assert groups.members == [[0], [1, 2]]
+    frame = panel.check_children().findings_frame()
+    assert frame[["report", "rule", "status", "lhs", "rhs"]].values.tolist() == [
+        ["city", "children-sum:applications.new.natural_person", "FAIL", 23, 20],
+        ["city", "children-sum:applications.new.total", "FAIL", 23, 20]]
+    by_year = panel.group_sum("year").sums
+    assert by_year.ids == ["2021"] and by_year.value("applications.new.total", 0) == 43
+
+
+def test_cross_year_checks_over_a_panel_of_years():
+    reports = []
+    for year, over, forward in ((2021, 1, 2), (2022, 5, 3), (2023, 3, 1)):
+        r = _unit(f"a{year}", "A", year, 4)
+        r["applications.carried_over.total"] = over
+        r["applications.carried_forward.total"] = forward
+        reports.append(r)
+    findings = Panel.from_reports(reports).check_years()
+    fails = [(f.report, f.rule, f.lhs, f.rhs) for f in findings if f.status == Status.FAIL]
+    assert fails == [("a2022", "carry-over:applications.carried_over.total", 5, 2)]
