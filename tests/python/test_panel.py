@@ -161,8 +161,8 @@ def test_districts_sum_into_their_city_and_the_city_is_checked_against_them():
     assert groups.members == [[0], [1, 2]]
     frame = panel.check_children().findings_frame()
     assert frame[["report", "rule", "status", "lhs", "rhs"]].values.tolist() == [
-        ["city", "children-sum:applications.new.natural_person", "FAIL", 23, 20],
-        ["city", "children-sum:applications.new.total", "FAIL", 23, 20]]
+        ["city", "children-sum:applications.new.total", "FAIL", 23, 20],
+        ["city", "children-sum:applications.new.natural_person", "FAIL", 23, 20]]
     by_year = panel.group_sum("year").sums
     assert by_year.ids == ["2021"] and by_year.value("applications.new.total", 0) == 43
 
