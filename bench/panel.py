@@ -258,7 +258,7 @@ def plot(results: dict, path: str) -> None:
               ("disclosure, 1 thread", [results[n]["disclosure"]["seconds_1_thread"] for n in ns], "o:"),
               ("floor: one pass summing the matrix", [results[n]["disclosure"]["floor"] for n in ns], "s--"),
               ("pandas, every rule", [results[n]["pandas"]["seconds"] for n in ns], "^-"),
-              ("pandas, table 3 (三) rules", [results[n]["pandas"]["seconds_table3"] for n in ns], "^:"),
+              ("pandas, table III rules only", [results[n]["pandas"]["seconds_table3"] for n in ns], "^:"),
               ("plain Python loop (extrapolated)", [results[n]["python"]["seconds"] for n in ns], "x-.")]
     for label, ys, style in series:
         ax.loglog(ns, ys, style, label=label)
