@@ -243,9 +243,9 @@ void register_panel(py::module_& m) {
           [](const PanelCheck& c) {
             std::vector<std::uint32_t> f, n, e;
             for (const auto& x : c.result.per_report) {
-              f.push_back(static_cast<std::uint32_t>(x.fails));
-              n.push_back(static_cast<std::uint32_t>(x.not_assessable));
-              e.push_back(static_cast<std::uint32_t>(x.errors));
+              f.push_back(x.fails);
+              n.push_back(x.not_assessable);
+              e.push_back(x.errors);
             }
             return py::make_tuple(to_numpy(std::move(f)), to_numpy(std::move(n)), to_numpy(std::move(e)));
           },

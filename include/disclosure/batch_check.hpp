@@ -43,6 +43,12 @@ struct BatchCounts {
   std::uint64_t fails = 0, not_assessable = 0, errors = 0;
   friend bool operator==(const BatchCounts&, const BatchCounts&) = default;
 };
+// Per report the counts are bounded by the number of rules: 12 bytes, not 24, for each of a
+// million reports.
+struct ReportCounts {
+  std::uint32_t fails = 0, not_assessable = 0, errors = 0;
+  friend bool operator==(const ReportCounts&, const ReportCounts&) = default;
+};
 
 class BatchResult {
 public:
@@ -51,7 +57,7 @@ public:
   std::vector<int> scales;             // per rule: decimals of its sides
   std::vector<BatchFinding> findings;  // sorted by report, then rule
   std::vector<BatchCounts> per_rule;
-  std::vector<BatchCounts> per_report;
+  std::vector<ReportCounts> per_report;
 
   std::uint64_t passes(std::size_t rule) const {
     const auto& c = per_rule.at(rule);
@@ -71,12 +77,15 @@ public:
   void count() {
     per_rule.assign(rule_ids.size(), {});
     per_report.assign(reports, {});
-    for (const auto& f : findings)
-      for (auto* c : {&per_rule[f.rule], &per_report[f.report]}) {
-        if (f.status == Status::fail) ++c->fails;
-        else if (f.status == Status::not_assessable) ++c->not_assessable;
-        else ++c->errors;
-      }
+    auto add = [](auto& c, Status s) {
+      if (s == Status::fail) ++c.fails;
+      else if (s == Status::not_assessable) ++c.not_assessable;
+      else ++c.errors;
+    };
+    for (const auto& f : findings) {
+      add(per_rule[f.rule], f.status);
+      add(per_report[f.report], f.status);
+    }
   }
 };
 
