@@ -108,26 +108,31 @@ def panel_from_frame(values: pd.DataFrame, missing: pd.DataFrame | None = None, 
             if k not in present:
                 extra_missing.extend((j, index[k], Missing.not_stated.value) for j in range(n))
 
-    rows: list[int] = []
-    cells: list[int] = []
-    kinds: list[int] = []
+    # The missing frame, vectorised: positions of its reports and cells, codes of its kinds.
+    rows = np.zeros(0, dtype=np.int64)
+    cells = np.zeros(0, dtype=np.int64)
+    kinds = np.zeros(0, dtype=np.int64)
     if missing is not None and len(missing):
-        pos = {rid: j for j, rid in enumerate(ids)}
-        for rid, cell, kind in zip(missing["report"], missing["cell"], missing["kind"]):
-            if str(rid) not in pos:
-                raise _core.Error(f"missing frame names report '{rid}', which the values frame does not have")
-            if cell not in index:
-                form.cell(cell)
-            rows.append(pos[str(rid)])
-            cells.append(index[cell])
-            kinds.append(Missing[kind].value if isinstance(kind, str) else Missing(kind).value)
-    seen = set(zip(rows, cells))
-    for j, i, k in extra_missing:
-        if (j, i) not in seen:
-            rows.append(j)
-            cells.append(i)
-            kinds.append(k)
-    m = meta.reindex([values.index[j] for j in range(n)]) if meta is not None else None
+        rows = pd.Index(ids).get_indexer(missing["report"].astype(str))
+        if (rows < 0).any():
+            raise _core.Error(f"missing frame names report '{missing['report'].iloc[int(np.argmax(rows < 0))]}', which the values frame does not have")
+        cells = pd.Index(keys).get_indexer(missing["cell"])
+        if (cells < 0).any():
+            form.cell(str(missing["cell"].iloc[int(np.argmax(cells < 0))]))  # raises CellKeyError naming the closest keys
+        names = {m.name: m.value for m in Missing}
+        kind = missing["kind"]
+        codes = kind if pd.api.types.is_integer_dtype(kind) else kind.astype(object).map(names)
+        if codes.isna().any():
+            raise _core.Error(f"missing frame: kind '{kind[codes.isna()].iloc[0]}' is not a kind of missing ({', '.join(names)})")
+        kinds = codes.to_numpy(dtype=np.int64)
+    if extra_missing:
+        extra = np.array(extra_missing, dtype=np.int64)
+        have = set((rows * len(keys) + cells).tolist())
+        keep = np.array([r * len(keys) + c not in have for r, c, _ in extra_missing])
+        rows = np.concatenate([rows, extra[keep, 0]])
+        cells = np.concatenate([cells, extra[keep, 1]])
+        kinds = np.concatenate([kinds, extra[keep, 2]])
+    m = meta.reindex(values.index) if meta is not None else None
     column = lambda name: [] if m is None or name not in m else m[name].fillna("").astype(str).tolist()
     return panel_from_array(
         form, view, (rows, cells, kinds), ids=ids, issuer=column("issuer"), scope=column("scope"), within=column("within"), series=column("series"),

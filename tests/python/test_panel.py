@@ -14,7 +14,7 @@ from disclosure import Missing, Panel, Status, synthetic
 
 from conftest import REPO
 
-OGI2021_REPORTS = sorted((REPO / "tests" / "data" / "reports").glob("20[2-9]*.json"))
+OGI2021_REPORTS = sorted((REPO / "tests" / "data" / "reports").glob("202[1-9]_*.json"))  # 2021 on: the ogi2021 template
 
 
 def per_report(reports, rules):
@@ -177,3 +177,16 @@ def test_cross_year_checks_over_a_panel_of_years():
     findings = Panel.from_reports(reports).check_years()
     fails = [(f.report, f.rule, f.lhs, f.rhs) for f in findings if f.status == Status.FAIL]
     assert fails == [("a2022", "carry-over:applications.carried_over.total", 5, 2)]
+
+
+def test_a_panel_from_files_and_a_missing_frame_with_codes():
+    panel = Panel.read(OGI2021_REPORTS)
+    assert len(panel) == len(OGI2021_REPORTS) and panel.form.key == "ogi2021"
+    missing = panel.missing_frame()
+    assert len(missing) > 0
+    coded = missing.assign(kind=[Missing[k].value for k in missing["kind"]])
+    assert Panel.from_frame(panel.to_frame(), coded, panel.meta_frame()) == panel
+    with pytest.raises(disclosure.Error, match="'smudged' is not a kind of missing"):
+        Panel.from_frame(panel.to_frame(), missing.assign(kind="smudged"))
+    with pytest.raises(disclosure.Error, match="names report 'nowhere'"):
+        Panel.from_frame(panel.to_frame(), missing.assign(report="nowhere"))
