@@ -11,6 +11,7 @@ void register_values(py::module_& m);
 void register_forms(py::module_& m);
 void register_reports(py::module_& m);
 void register_checks(py::module_& m);
+void register_panel(py::module_& m);
 void register_extract(py::module_& m);
 
 namespace {
@@ -69,4 +70,5 @@ PYBIND11_MODULE(_core, m) {
   register_reports(m);
   register_checks(m);
   register_extract(m);
+  register_panel(m);
 }

@@ -1,5 +1,6 @@
 #pragma once
 // The whole header core. File formats live in disclosure/io/ (compiled: link disclosure::io).
+#include "disclosure/batch_check.hpp"
 #include "disclosure/category.hpp"
 #include "disclosure/change.hpp"
 #include "disclosure/check.hpp"
@@ -14,6 +15,8 @@
 #include "disclosure/label.hpp"
 #include "disclosure/links.hpp"
 #include "disclosure/locate.hpp"
+#include "disclosure/panel.hpp"
+#include "disclosure/panel_aggregate.hpp"
 #include "disclosure/report.hpp"
 #include "disclosure/review.hpp"
 #include "disclosure/rounding.hpp"

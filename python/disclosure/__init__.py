@@ -24,6 +24,8 @@ from ._core import (
     Form,
     FormRegistry,
     Missing,
+    Panel,
+    PanelResult,
     ParseError,
     Relation,
     Report,
@@ -77,6 +79,8 @@ from .files import extract, read_form, read_reports, write_reports
 from .language import get_language, set_language
 from .frames import (WideFrames, changes_frame, findings_frame, findings_matrix, form_cells, report_from_frame, report_to_frame, reports_frame,
                      reports_from_frame, reports_from_wide, reports_meta_frame, reports_wide, series_frame, shares_frame, shares_wide)
+from .panel import (counts_per_report, counts_per_rule, findings_frame_of, panel_from_array, panel_from_frame, panel_group_sum, panel_meta_frame,
+                    panel_missing_frame, panel_to_frame, read_panel)
 
 __version__ = "0.1.0"
 
@@ -87,16 +91,26 @@ Report.from_frame = staticmethod(report_from_frame)  # type: ignore[method-assig
 # Jupyter displays, plain reprs, and messages in the default language.
 display.install()
 analysis.install()
+Panel.from_frame = staticmethod(panel_from_frame)  # type: ignore[attr-defined]
+Panel.from_array = staticmethod(panel_from_array)  # type: ignore[attr-defined]
+Panel.read = staticmethod(read_panel)  # type: ignore[attr-defined]
+Panel.to_frame = panel_to_frame  # type: ignore[attr-defined]
+Panel.missing_frame = panel_missing_frame  # type: ignore[attr-defined]
+Panel.meta_frame = panel_meta_frame  # type: ignore[attr-defined]
+Panel.group_sum = panel_group_sum  # type: ignore[attr-defined]
+PanelResult.findings_frame = findings_frame_of  # type: ignore[attr-defined]
+PanelResult.counts_per_rule = property(counts_per_rule)  # type: ignore[attr-defined]
+PanelResult.counts_per_report = property(counts_per_report)  # type: ignore[attr-defined]
 
 __all__ = [
     "Breakdowns", "Findings", "Shares", "WideFrames", "findings_matrix", "reports_frame", "reports_from_frame", "reports_from_wide",
     "reports_meta_frame", "reports_wide", "shares_wide", "RuleSpec", "RuleSummary", "RuleSyntaxError", "UserRule", "check_links", "check_stated",
     "parse_rule", "parse_rules", "percent_convention", "read_rules", "summarise", "get_language", "set_language", "display", "language",
     "Category", "Cell", "CellChange", "CellKeyError", "Dimension", "Error", "Finding", "Form", "FormRegistry", "Missing",
-    "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Suggestion", "Table",
+    "Panel", "PanelResult", "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Suggestion", "Table",
     "Extraction", "Page", "PlacedFigure", "UnplacedFigure", "detect_format", "extract", "read_page", "read_page_file",
     "builtin_form", "builtin_form_keys", "changes", "changes_frame", "check", "check_reports", "check_result_to_json", "findings_frame", "findings_to_csv", "growth_series", "IndicatorValue", "implied_previous", "indicators", "map_to_ogi2019", "largest_remainder_percent", "form_cells", "forms", "parse_form",
-    "parse_reports", "parse_reports_csv", "percent", "read_form", "read_reports", "report_from_frame",
+    "parse_reports", "parse_reports_csv", "read_panel", "percent", "read_form", "read_reports", "report_from_frame",
     "report_to_frame", "reports_to_csv", "reports_to_json", "scope_label", "series_frame", "shares", "shares_frame", "write_reports",
 ]
 

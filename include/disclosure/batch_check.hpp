@@ -1,0 +1,387 @@
+#pragma once
+// Checking a whole panel at once. The form's rules are compiled once into one sparse matrix
+// D = L − R (rules × cells); a block of reports is checked by D·X_block, one vectorised pass over
+// each cell row the rules use, and a rule fails where the row of the product is not 0 (==) or is
+// above 0 (<=). Only what is not a pass is kept: the failures, NOT_ASSESSABLE and errors, each with
+// both sides, plus counts per rule and per report; passes are counted, never stored, so the result
+// stays far smaller than the data.
+//
+// The outcome equals RuleSet::check on each report alone (tested). A report whose cells are all
+// numbers in the form's units is decided by the product alone. A report with missing cells or its
+// own units goes, for the rules touching those cells only, through the same reasoning as
+// RuleSet::check: units first (error), a side with no number (NOT_ASSESSABLE), missing parts read
+// as 0, missing subtotals derived from their stated parts, never from this rule's other side.
+//
+// Blocks are split between threads (both cores of a small machine); each thread keeps its own
+// findings, joined in report order.
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "disclosure/check.hpp"
+#include "disclosure/panel.hpp"
+
+namespace disclosure {
+
+// One rule on one report that did not pass: compact, with the evidence needed to rebuild the full
+// Finding (BatchResult::finding).
+struct BatchFinding {
+  std::uint32_t report = 0;
+  std::uint32_t rule = 0;
+  std::int64_t lhs = 0;  // units at the rule's scale; 0 unless the status is FAIL
+  std::int64_t rhs = 0;
+  Status status = Status::fail;
+  bool read_as_zero = false;  // some missing parts were read as 0
+  bool derived = false;       // some missing subtotals were taken as the sum of their parts
+  friend bool operator==(const BatchFinding&, const BatchFinding&) = default;
+};
+
+struct BatchCounts {
+  std::uint64_t fails = 0, not_assessable = 0, errors = 0;
+  friend bool operator==(const BatchCounts&, const BatchCounts&) = default;
+};
+// Per report the counts are bounded by the number of rules: 12 bytes, not 24, for each of a
+// million reports.
+struct ReportCounts {
+  std::uint32_t fails = 0, not_assessable = 0, errors = 0;
+  friend bool operator==(const ReportCounts&, const ReportCounts&) = default;
+};
+
+class BatchResult {
+public:
+  std::size_t reports = 0;
+  std::vector<std::string> rule_ids;
+  std::vector<int> scales;             // per rule: decimals of its sides
+  std::vector<BatchFinding> findings;  // sorted by report, then rule
+  std::vector<BatchCounts> per_rule;
+  std::vector<ReportCounts> per_report;
+
+  std::uint64_t passes(std::size_t rule) const {
+    const auto& c = per_rule.at(rule);
+    return reports - c.fails - c.not_assessable - c.errors;
+  }
+  Decimal lhs(const BatchFinding& f) const { return Decimal(f.lhs, scales.at(f.rule)); }
+  Decimal rhs(const BatchFinding& f) const { return Decimal(f.rhs, scales.at(f.rule)); }
+  Decimal difference(const BatchFinding& f) const { return Decimal(f.lhs - f.rhs, scales.at(f.rule)); }
+
+  // The full finding, with every cell, message and reading, as RuleSet::check gives it.
+  Finding finding(const BatchFinding& f, const Panel& panel, const RuleSet& rules) const {
+    auto all = rules.check(panel.report(f.report));
+    return all.at(f.rule);
+  }
+
+  // Counts per rule and per report from the findings.
+  void count() {
+    per_rule.assign(rule_ids.size(), {});
+    per_report.assign(reports, {});
+    auto add = [](auto& c, Status s) {
+      if (s == Status::fail) ++c.fails;
+      else if (s == Status::not_assessable) ++c.not_assessable;
+      else ++c.errors;
+    };
+    for (const auto& f : findings) {
+      add(per_rule[f.rule], f.status);
+      add(per_report[f.report], f.status);
+    }
+  }
+};
+
+class BatchChecker {
+public:
+  explicit BatchChecker(const RuleSet& rules) : form_(rules.form()), rules_(rules.rules()) {
+    // form_ is a copy: the checker may outlive the rule set; breakdowns below point into it.
+    const auto& L = rules.lhs_matrix();
+    const auto& R = rules.rhs_matrix();
+    using It = RuleSet::Matrix::InnerIterator;
+    rows_.resize(rules_.size() + 1);
+    incidence_.assign(form_.size(), {});
+    for (std::size_t r = 0; r < rules_.size(); ++r) {
+      auto ri = static_cast<Eigen::Index>(r);
+      for (It it(L, ri); it; ++it) terms_.push_back({static_cast<std::uint32_t>(it.col()), it.value(), it.value()});
+      for (It it(R, ri); it; ++it) terms_.push_back({static_cast<std::uint32_t>(it.col()), -it.value(), 0});
+      rows_[r + 1] = terms_.size();
+      int scale = 0;
+      for (auto c : rules_[r].lhs) scale = std::max(scale, form_.cells()[c].decimals);
+      for (auto c : rules_[r].rhs) scale = std::max(scale, form_.cells()[c].decimals);
+      scales_.push_back(scale);
+      bool mixed = false;  // cells of the form's own units that differ: the rule errs on every report
+      for (auto c : rules_[r].lhs) mixed = mixed || form_.cells()[c].unit != form_.cells()[rules_[r].lhs.front()].unit;
+      for (auto c : rules_[r].rhs) mixed = mixed || form_.cells()[c].unit != form_.cells()[rules_[r].lhs.front()].unit;
+      mixed_units_.push_back(mixed);
+      for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) incidence_[terms_[k].cell].push_back(static_cast<std::uint32_t>(r));
+    }
+  }
+
+  // threads = 0: the machine's cores, each given at least min_reports_per_thread (below that,
+  // starting a thread costs more than it saves).
+  BatchResult check(const Panel& panel, unsigned threads = 0) const {
+    if (!(panel.form() == form_)) throw Error("the panel is on form '" + panel.form().key() + "', the rules are for '" + form_.key() + "'");
+    BatchResult out;
+    out.reports = panel.size();
+    for (const auto& r : rules_) out.rule_ids.push_back(r.id);
+    out.scales = scales_;
+    const std::size_t n = panel.size();
+    if (threads == 0)
+      threads = static_cast<unsigned>(std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), std::max<std::size_t>(1, n / min_reports_per_thread)));
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, (n + block - 1) / block)));
+    std::vector<std::vector<BatchFinding>> parts(threads);
+    const std::size_t chunk = (n / threads + block - 1) / block * block;
+    auto work = [&](unsigned t) {
+      std::size_t begin = std::min(n, t * chunk), end = t + 1 == threads ? n : std::min(n, (t + 1) * chunk);
+      Scratch s(rules_.size(), form_.size(), terms_.size());
+      for (std::size_t j0 = begin; j0 < end; j0 += block) check_block(panel, j0, std::min(block, end - j0), s, parts[t]);
+    };
+    if (threads == 1) work(0);
+    else {
+      std::vector<std::thread> pool;
+      for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+      work(0);
+      for (auto& th : pool) th.join();
+    }
+    std::size_t total = 0;
+    for (const auto& p : parts) total += p.size();
+    out.findings.reserve(total);
+    for (auto& p : parts) out.findings.insert(out.findings.end(), p.begin(), p.end());
+    out.count();
+    return out;
+  }
+
+  static constexpr std::size_t block = 256;  // 256 reports × 200 cells × 8 bytes fit in L2
+  static constexpr std::size_t min_reports_per_thread = 16384;
+
+private:
+  struct Term {
+    std::uint32_t cell;
+    std::int64_t coefficient;  // in D = L − R
+    std::int64_t left;         // in L (0 for a right-hand cell)
+  };
+
+  // D·X for one rule over a block: the ±1 terms (every term of a sum rule) as plain adds and
+  // subtracts over 8 reports at a time, so the sums stay in registers and the compiler vectorises.
+  struct RulePointers {
+    const std::int64_t* const* plus;
+    std::size_t n_plus;
+    const std::int64_t* const* minus;
+    std::size_t n_minus;
+    const Term* other;  // terms with another coefficient (decimals rescaled), rare
+    std::size_t n_other;
+    const std::int64_t* const* other_rows;
+  };
+  struct Scratch {
+    std::vector<std::int64_t> d;    // rules × block: D·X of the block
+    std::vector<std::int64_t> alt;  // per missing cell of the report at hand: its derived subtotal, else 0
+    std::vector<char> has;
+    std::vector<const Breakdown*> from;
+    std::vector<std::uint32_t> stamp;  // rule r is affected in report j when stamp[r] == j + 1
+    std::vector<BatchFinding> block_out;
+    std::vector<RulePointers> rps;
+    std::vector<const std::int64_t*> pointers, minus_pointers, other_pointers;
+    std::vector<Term> other_terms;
+    Scratch(std::size_t rules, std::size_t cells, std::size_t terms)
+        : d(rules * block), alt(cells, 0), has(cells, 1), from(cells, nullptr), stamp(rules, 0), rps(rules), pointers(terms),
+          minus_pointers(terms), other_pointers(terms), other_terms(terms) {}
+  };
+
+  bool fails(std::size_t r, std::int64_t d) const noexcept { return rules_[r].comparison == Comparison::equal ? d != 0 : d > 0; }
+
+#if defined(__GNUC__)
+  __attribute__((always_inline))
+#endif
+  static inline void rule_sums(const RulePointers& rp, std::size_t b, std::int64_t* __restrict acc) {
+    std::size_t j = 0;
+    for (; j + 8 <= b; j += 8) {
+      std::int64_t a[8] = {};
+      for (std::size_t k = 0; k < rp.n_plus; ++k)
+        for (std::size_t t = 0; t < 8; ++t) a[t] += rp.plus[k][j + t];
+      for (std::size_t k = 0; k < rp.n_minus; ++k)
+        for (std::size_t t = 0; t < 8; ++t) a[t] -= rp.minus[k][j + t];
+      for (std::size_t k = 0; k < rp.n_other; ++k)
+        for (std::size_t t = 0; t < 8; ++t) a[t] += rp.other[k].coefficient * rp.other_rows[k][j + t];
+      for (std::size_t t = 0; t < 8; ++t) acc[j + t] = a[t];
+    }
+    for (; j < b; ++j) {
+      std::int64_t a = 0;
+      for (std::size_t k = 0; k < rp.n_plus; ++k) a += rp.plus[k][j];
+      for (std::size_t k = 0; k < rp.n_minus; ++k) a -= rp.minus[k][j];
+      for (std::size_t k = 0; k < rp.n_other; ++k) a += rp.other[k].coefficient * rp.other_rows[k][j];
+      acc[j] = a;
+    }
+  }
+#if defined(__GNUC__)
+  __attribute__((always_inline))
+#endif
+  static inline void all_sums(const std::vector<RulePointers>& rps, std::size_t b, std::int64_t* d) {
+    for (std::size_t r = 0; r < rps.size(); ++r) rule_sums(rps[r], b, d + r * block);
+  }
+  static void all_sums_default(const std::vector<RulePointers>& rps, std::size_t b, std::int64_t* d) { all_sums(rps, b, d); }
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  // The same loops compiled for AVX2 (4 int64 per instruction), chosen at run time: the library is
+  // header-only and built for the baseline x86-64, which has 2.
+  __attribute__((target("avx2"))) static void all_sums_avx2(const std::vector<RulePointers>& rps, std::size_t b, std::int64_t* d) { all_sums(rps, b, d); }
+  static bool has_avx2() {
+    static const bool yes = __builtin_cpu_supports("avx2");
+    return yes;
+  }
+#endif
+
+  void check_block(const Panel& panel, std::size_t j0, std::size_t b, Scratch& s, std::vector<BatchFinding>& out) const {
+    s.block_out.clear();
+    // Row pointers of this block, per rule: plus, minus, other.
+    for (std::size_t r = 0; r < rules_.size(); ++r) {
+      RulePointers& rp = s.rps[r];
+      std::size_t k0 = rows_[r], np = 0, nm = 0, no = 0;
+      for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) {
+        const std::int64_t* x = panel.row(terms_[k].cell) + j0;
+        if (terms_[k].coefficient == 1) s.pointers[k0 + np++] = x;
+        else if (terms_[k].coefficient == -1) s.minus_pointers[k0 + nm++] = x;
+        else s.other_pointers[k0 + no] = x, s.other_terms[k0 + no++] = terms_[k];
+      }
+      rp = {s.pointers.data() + k0, np, s.minus_pointers.data() + k0, nm, s.other_terms.data() + k0, no, s.other_pointers.data() + k0};
+    }
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    if (has_avx2()) all_sums_avx2(s.rps, b, s.d.data());
+    else all_sums_default(s.rps, b, s.d.data());
+#else
+    all_sums_default(s.rps, b, s.d.data());
+#endif
+    for (std::size_t r = 0; r < rules_.size(); ++r) {
+      const std::int64_t* acc = s.d.data() + r * block;
+      std::int64_t any = 0;
+      if (rules_[r].comparison == Comparison::equal) for (std::size_t j = 0; j < b; ++j) any |= acc[j];
+      else for (std::size_t j = 0; j < b; ++j) any = std::max(any, acc[j]);
+      if (any == 0) continue;
+      for (std::size_t j = 0; j < b; ++j)
+        if (fails(r, acc[j]) && panel.is_plain(j0 + j)) {
+          std::int64_t left = 0;
+          for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) left += terms_[k].left * panel.row(terms_[k].cell)[j0 + j];
+          s.block_out.push_back({static_cast<std::uint32_t>(j0 + j), static_cast<std::uint32_t>(r), left, left - acc[j], Status::fail, false, false});
+        }
+    }
+    for (std::size_t j = 0; j < b; ++j)
+      if (!panel.is_plain(j0 + j)) check_exceptional(panel, j0 + j, s.d.data() + j, s);
+    std::sort(s.block_out.begin(), s.block_out.end(), [](const BatchFinding& a, const BatchFinding& c) { return a.report != c.report ? a.report < c.report : a.rule < c.rule; });
+    out.insert(out.end(), s.block_out.begin(), s.block_out.end());
+  }
+
+  // A report with missing cells or its own units: the rules touching those cells are decided as
+  // RuleSet::check decides them; the others by the product (d, strided by `block`).
+  void check_exceptional(const Panel& panel, std::size_t j, const std::int64_t* d, Scratch& s) const {
+    const auto stamp = static_cast<std::uint32_t>(j + 1);
+    auto missing = panel.missing_of(j);
+    std::vector<std::pair<std::uint32_t, const std::string*>> units;  // this report's own units
+    for (const auto& u : panel.units_of(j)) units.emplace_back(u.cell, &u.unit);
+    for (const auto& m : missing) {
+      s.has[m.cell] = 0;
+      for (auto r : incidence_[m.cell]) s.stamp[r] = stamp;
+    }
+    for (const auto& [c, u] : units)
+      for (auto r : incidence_[c]) s.stamp[r] = stamp;
+    derive(panel, j, s);
+    // A cell's number as RuleSet::check reads it: stated, else derived, else 0.
+    auto x = [&](std::size_t c) { return s.has[c] ? panel.row(c)[j] : s.alt[c]; };
+
+    auto unit = [&](std::size_t c) -> const std::string& {
+      for (const auto& [uc, u] : units)
+        if (uc == c) return *u;
+      return form_.cells()[c].unit;
+    };
+    for (std::size_t r = 0; r < rules_.size(); ++r) {
+      const auto rule_index = static_cast<std::uint32_t>(r);
+      if (s.stamp[r] != stamp) {
+        std::int64_t dr = d[r * block];
+        if (!fails(r, dr)) continue;
+        std::int64_t left = 0;
+        for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) left += terms_[k].left * x(terms_[k].cell);
+        s.block_out.push_back({static_cast<std::uint32_t>(j), rule_index, left, left - dr, Status::fail, false, false});
+        continue;
+      }
+      const Rule& rule = rules_[r];
+      BatchFinding f{static_cast<std::uint32_t>(j), rule_index, 0, 0, Status::fail, false, false};
+      bool unit_error = mixed_units_[r];
+      if (!units.empty()) {
+        const std::string& first = unit(rule.lhs.front());
+        for (auto c : rule.lhs) unit_error = unit_error || unit(c) != first;
+        for (auto c : rule.rhs) unit_error = unit_error || unit(c) != first;
+      }
+      if (unit_error) {
+        f.status = Status::error;
+        s.block_out.push_back(f);
+        continue;
+      }
+      bool reads_derived = false;  // some cell holds a derived subtotal, not the 0 of the matrix
+      auto absent = [&](const std::vector<std::size_t>& side, const std::vector<std::size_t>& other) {
+        std::size_t n = 0;
+        for (auto c : side) {
+          if (s.has[c]) continue;
+          reads_derived = reads_derived || s.from[c];
+          if (s.from[c] && s.from[c]->parts != other) f.derived = true;
+          else ++n;
+        }
+        return n;
+      };
+      std::size_t missing_l = absent(rule.lhs, rule.rhs), missing_r = absent(rule.rhs, rule.lhs);
+      if (missing_l == rule.lhs.size() || missing_r == rule.rhs.size()) {
+        s.block_out.push_back({f.report, f.rule, 0, 0, Status::not_assessable, false, false});
+        continue;
+      }
+      f.read_as_zero = missing_l + missing_r > 0;
+      // Missing cells hold 0 in the matrix: unless a derived subtotal stands in, the product is the sum.
+      std::int64_t left = 0, diff = d[r * block];
+      if (reads_derived) {
+        diff = 0;
+        for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) diff += terms_[k].coefficient * x(terms_[k].cell);
+      }
+      if (!fails(r, diff)) continue;
+      for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) left += terms_[k].left * x(terms_[k].cell);
+      f.lhs = left;
+      f.rhs = left - diff;
+      s.block_out.push_back(f);
+    }
+    for (const auto& m : missing) {
+      s.has[m.cell] = 1;
+      s.alt[m.cell] = 0;
+      s.from[m.cell] = nullptr;
+    }
+  }
+
+  // derive_subtotals (derive.hpp) over one panel column: a missing parent of a row partition with
+  // at least one part that has a number (stated or derived) is the sum of those parts. Units are
+  // summed at the parent's scale (parts of a partition share it; one that does not is rescaled).
+  void derive(const Panel& panel, std::size_t j, Scratch& s) const {
+    const auto& all = form_.breakdowns();
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+      const Breakdown& b = *it;
+      if (b.relation != Relation::partition || b.along_columns || s.has[b.parent] || s.from[b.parent]) continue;
+      const int scale = form_.cells()[b.parent].decimals;
+      std::int64_t sum = 0;
+      bool any = false;
+      for (auto p : b.parts) {
+        if (!s.has[p] && !s.from[p]) continue;
+        std::int64_t v = s.has[p] ? panel.row(p)[j] : s.alt[p];
+        const int ps = form_.cells()[p].decimals;
+        if (ps != scale) v = Decimal(v, ps).rescaled(scale).units();
+        sum += v;
+        any = true;
+      }
+      if (!any) continue;
+      s.alt[b.parent] = Decimal(sum, scale).units();  // the 2^53 cap, as Decimal sums have it
+      s.from[b.parent] = &b;
+    }
+  }
+
+  Form form_;
+  std::vector<Rule> rules_;
+  std::vector<Term> terms_;
+  std::vector<std::size_t> rows_;  // terms_ of rule r: [rows_[r], rows_[r+1])
+  std::vector<int> scales_;
+  std::vector<bool> mixed_units_;
+  std::vector<std::vector<std::uint32_t>> incidence_;  // per cell: the rules that use it
+};
+
+// Every rule of `rules` on every report of the panel.
+inline BatchResult check_panel(const Panel& panel, const RuleSet& rules, unsigned threads = 0) { return BatchChecker(rules).check(panel, threads); }
+
+}  // namespace disclosure

@@ -1,0 +1,42 @@
+"""examples/dask_check.py on a small local cluster (two worker processes): the findings it gathers
+from a folder of report files, and from a folder of published pages (extracted on the workers),
+are those of checking each file in turn."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+
+import pandas as pd
+import pytest
+
+from conftest import REPO
+
+distributed = pytest.importorskip("dask.distributed", reason="the Dask example needs dask[distributed] (pip install disclosure[test])")
+
+FOLDER = REPO / "tests" / "data" / "reports"
+
+
+def load_example():
+    spec = importlib.util.spec_from_file_location("dask_check", REPO / "examples" / "dask_check.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("folder, least", [(FOLDER, 20), (REPO / "tests" / "data" / "pages", 11)], ids=["report files", "pages"])
+def test_a_folder_checked_on_a_local_cluster_equals_checking_each_file(folder, least):
+    example = load_example()
+    files = example.report_files(folder)
+    assert len(files) >= least
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        frame = example.check_folder(folder, client)
+        pids = set(client.run(os.getpid).values())
+    assert len(pids) == 2 and os.getpid() not in pids  # two worker processes, not this one
+    expected = pd.concat([example.findings_of_file(p) for p in files], ignore_index=True)
+    expected = expected.sort_values(["file", "report", "rule"], kind="stable").reset_index(drop=True)
+    assert len(frame) == len(expected) > 0
+    pd.testing.assert_frame_equal(frame.drop(columns=["cells"]), expected.drop(columns=["cells"]))
+    assert frame["cells"].map(repr).tolist() == expected["cells"].map(repr).tolist()
+    assert set(frame["status"]) <= {"FAIL", "NOT_ASSESSABLE", "ERROR"}
+    assert (frame["status"] == "FAIL").any()
