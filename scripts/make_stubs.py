@@ -33,9 +33,14 @@ import collections.abc
 import decimal
 import enum
 import fractions
+import os
 import typing
 
+import numpy
 import pandas
+
+if typing.TYPE_CHECKING:
+    from disclosure.panel import GroupSum
 
 #: A number of a cell: a count (int) or an exact decimal.
 Number: typing.TypeAlias = typing.Union[int, decimal.Decimal]
@@ -47,6 +52,11 @@ ValueIn: typing.TypeAlias = typing.Union[int, decimal.Decimal, str, "Missing"]
 
 # (class or "" for module level, member) → return type
 RETURNS = {
+    ("Panel", "check"): "PanelResult",
+    ("Panel", "check_children"): "PanelResult",
+    ("Panel", "unit_overrides"): "list[tuple[int, int, str]]",
+    ("Panel", "value"): "Value",
+    ("PanelResult", "arrays"): "dict[str, numpy.ndarray]",
     ("Report", "__getitem__"): "Value",
     ("Report", "values"): "dict[str, Value]",
     ("Report", "extras"): "list[dict[str, typing.Any]]",
@@ -86,6 +96,7 @@ RETURNS = {
 
 # Parameter types stubgen leaves as Any or a bare container.
 PARAMETERS = [
+    (r"def _group_sum\(self, by: typing\.Any\)", "def _group_sum(self, by: str | list[str])"),
     (r"def __setitem__\(self, arg0: str, arg1: typing\.Any\)", "def __setitem__(self, key: str, value: ValueIn)"),
     (r"def add_extra\(self, label: str, value: typing\.Any", "def add_extra(self, label: str, value: ValueIn"),
     (r"def add_stated\(self, kind: str, cell: str, value: typing\.Any", "def add_stated(self, kind: str, cell: str, value: Number | str"),
@@ -138,6 +149,49 @@ ATTACHED = {
         ...
 ''',
     "Finding": '''    def _repr_html_(self) -> str:
+        ...
+''',
+    "Panel": '''    @staticmethod
+    def from_array(form: Form, values: numpy.ndarray, missing: tuple[collections.abc.Sequence[int], collections.abc.Sequence[int], collections.abc.Sequence[int]] | None = None, *, ids: collections.abc.Sequence[str] | None = None, issuer: collections.abc.Sequence[str] | None = None, year: collections.abc.Sequence[int] | None = None, scope: collections.abc.Sequence[str] | None = None, within: collections.abc.Sequence[str] | None = None, series: collections.abc.Sequence[str] | None = None) -> Panel:
+        """
+        A panel over a cells × reports int64 array (viewed, not copied).
+        """
+    @staticmethod
+    def from_frame(values: pandas.DataFrame, missing: pandas.DataFrame | None = None, meta: pandas.DataFrame | None = None, form: Form | None = None) -> Panel:
+        """
+        A panel from a wide frame (one row per report, one column per cell), its missing kinds and metadata.
+        """
+    @staticmethod
+    def read(paths: collections.abc.Iterable[str | os.PathLike[str]]) -> Panel:
+        """
+        A panel of the reports in files (one form).
+        """
+    def to_frame(self) -> pandas.DataFrame:
+        """
+        The values as a wide frame (a view: one row per report, one column per cell).
+        """
+    def missing_frame(self) -> pandas.DataFrame:
+        """
+        The missing cells: report, cell, kind.
+        """
+    def meta_frame(self) -> pandas.DataFrame:
+        """
+        id, issuer, year, scope, within and series per report.
+        """
+    def group_sum(self, by: str | collections.abc.Sequence[str]) -> GroupSum:
+        """
+        The reports summed by a metadata column or a key per report.
+        """
+''',
+    "PanelResult": '''    def findings_frame(self, metadata: bool = True) -> pandas.DataFrame:
+        """
+        What did not pass, one row per finding.
+        """
+    @property
+    def counts_per_rule(self) -> pandas.DataFrame:
+        ...
+    @property
+    def counts_per_report(self) -> pandas.DataFrame:
         ...
 ''',
 }

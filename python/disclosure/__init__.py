@@ -88,19 +88,19 @@ __version__ = "0.1.0"
 Form.cells = form_cells  # type: ignore[method-assign,assignment]
 Report.to_frame = report_to_frame  # type: ignore[method-assign,assignment]
 Report.from_frame = staticmethod(report_from_frame)  # type: ignore[method-assign]
+Panel.from_frame = staticmethod(panel_from_frame)  # type: ignore[method-assign]
+Panel.from_array = staticmethod(panel_from_array)  # type: ignore[method-assign]
+Panel.read = staticmethod(read_panel)  # type: ignore[method-assign]
+Panel.to_frame = panel_to_frame  # type: ignore[method-assign,assignment]
+Panel.missing_frame = panel_missing_frame  # type: ignore[method-assign,assignment]
+Panel.meta_frame = panel_meta_frame  # type: ignore[method-assign,assignment]
+Panel.group_sum = panel_group_sum  # type: ignore[method-assign,assignment]
+PanelResult.findings_frame = findings_frame_of  # type: ignore[method-assign,assignment]
+PanelResult.counts_per_rule = property(counts_per_rule)  # type: ignore[method-assign,assignment]
+PanelResult.counts_per_report = property(counts_per_report)  # type: ignore[method-assign,assignment]
 # Jupyter displays, plain reprs, and messages in the default language.
 display.install()
 analysis.install()
-Panel.from_frame = staticmethod(panel_from_frame)  # type: ignore[attr-defined]
-Panel.from_array = staticmethod(panel_from_array)  # type: ignore[attr-defined]
-Panel.read = staticmethod(read_panel)  # type: ignore[attr-defined]
-Panel.to_frame = panel_to_frame  # type: ignore[attr-defined]
-Panel.missing_frame = panel_missing_frame  # type: ignore[attr-defined]
-Panel.meta_frame = panel_meta_frame  # type: ignore[attr-defined]
-Panel.group_sum = panel_group_sum  # type: ignore[attr-defined]
-PanelResult.findings_frame = findings_frame_of  # type: ignore[attr-defined]
-PanelResult.counts_per_rule = property(counts_per_rule)  # type: ignore[attr-defined]
-PanelResult.counts_per_report = property(counts_per_report)  # type: ignore[attr-defined]
 
 __all__ = [
     "Breakdowns", "Findings", "Shares", "WideFrames", "findings_matrix", "reports_frame", "reports_from_frame", "reports_from_wide",

@@ -8,9 +8,14 @@ import collections.abc
 import decimal
 import enum
 import fractions
+import os
 import typing
 
+import numpy
 import pandas
+
+if typing.TYPE_CHECKING:
+    from disclosure.panel import GroupSum
 
 #: A number of a cell: a count (int) or an exact decimal.
 Number: typing.TypeAlias = typing.Union[int, decimal.Decimal]
@@ -759,6 +764,169 @@ class Extraction:
         ...
     @property
     def unplaced(self) -> list[UnplacedFigure]:
+        ...
+class Panel:
+    """
+    Many reports of one form: a cells × reports int64 matrix (values in each cell's units), a sparse mask of missing cells with their kinds, and metadata per report. Build with Panel.from_reports, Panel.from_frame or Panel.from_array.
+    """
+    @staticmethod
+    def from_array(form: Form, values: numpy.ndarray, missing: tuple[collections.abc.Sequence[int], collections.abc.Sequence[int], collections.abc.Sequence[int]] | None = None, *, ids: collections.abc.Sequence[str] | None = None, issuer: collections.abc.Sequence[str] | None = None, year: collections.abc.Sequence[int] | None = None, scope: collections.abc.Sequence[str] | None = None, within: collections.abc.Sequence[str] | None = None, series: collections.abc.Sequence[str] | None = None) -> Panel:
+        """
+        A panel over a cells × reports int64 array (viewed, not copied).
+        """
+    @staticmethod
+    def from_frame(values: pandas.DataFrame, missing: pandas.DataFrame | None = None, meta: pandas.DataFrame | None = None, form: Form | None = None) -> Panel:
+        """
+        A panel from a wide frame (one row per report, one column per cell), its missing kinds and metadata.
+        """
+    @staticmethod
+    def read(paths: collections.abc.Iterable[str | os.PathLike[str]]) -> Panel:
+        """
+        A panel of the reports in files (one form).
+        """
+    def to_frame(self) -> pandas.DataFrame:
+        """
+        The values as a wide frame (a view: one row per report, one column per cell).
+        """
+    def missing_frame(self) -> pandas.DataFrame:
+        """
+        The missing cells: report, cell, kind.
+        """
+    def meta_frame(self) -> pandas.DataFrame:
+        """
+        id, issuer, year, scope, within and series per report.
+        """
+    def group_sum(self, by: str | collections.abc.Sequence[str]) -> GroupSum:
+        """
+        The reports summed by a metadata column or a key per report.
+        """
+    __hash__: typing.ClassVar[None]  # type: ignore[assignment]
+    @staticmethod
+    def _from_array(form: Form, values: numpy.ndarray, missing_report: typing.Annotated[numpy.typing.ArrayLike, numpy.uint32], missing_cell: typing.Annotated[numpy.typing.ArrayLike, numpy.uint32], missing_kind: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8], ids: collections.abc.Sequence[str], issuer: collections.abc.Sequence[str], year: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], scope: collections.abc.Sequence[str], within: collections.abc.Sequence[str], series: collections.abc.Sequence[str], units: collections.abc.Sequence[tuple[typing.SupportsInt | typing.SupportsIndex, typing.SupportsInt | typing.SupportsIndex, str]]) -> Panel:
+        ...
+    @staticmethod
+    def from_reports(reports: collections.abc.Sequence[Report]) -> Panel:
+        """
+        The reports' cells and metadata (stated figures and extras stay with the reports).
+        """
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __len__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def _group_sum(self, by: str | list[str]) -> tuple[Panel, list[list[int]], numpy.ndarray]:
+        """
+        Reports summed by a metadata column ('issuer', 'year', 'scope', 'within', 'series') or by a key per report: (panel of sums, members of each group, cells × groups count of members that state a number).
+        """
+    def check(self, extra: collections.abc.Sequence[RuleSpec] = [], threads: typing.SupportsInt | typing.SupportsIndex = 0) -> PanelResult:
+        """
+        Every rule of the form (plus `extra`) on every report, in one pass; keeps what did not pass. threads=0: the machine's cores.
+        """
+    def check_children(self, equal: bool = False) -> PanelResult:
+        """
+        Every parent report (one that others name in `within`) against the sum of its children, cell by cell: Σ children ≤ parent, or == with equal=True. Rule ids are children-sum:<cell>.
+        """
+    def check_years(self) -> list[Finding]:
+        """
+        The checks between consecutive years (carry-over, cumulative, in force, copied tables) over every series; what did not pass.
+        """
+    def column_sums(self, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> numpy.typing.NDArray[numpy.int64]:
+        """
+        The sum of every report's values: one pass over the matrix (the floor the benchmark compares against).
+        """
+    def missing_arrays(self) -> tuple[numpy.typing.NDArray[numpy.uint32], numpy.typing.NDArray[numpy.uint32], numpy.typing.NDArray[numpy.uint8]]:
+        """
+        (report index, cell index, kind code) of every missing cell; kind codes are the values of disclosure.Missing.
+        """
+    def report(self, index: typing.SupportsInt | typing.SupportsIndex) -> Report:
+        """
+        One column as a Report.
+        """
+    def reports(self) -> list[Report]:
+        ...
+    def unit_overrides(self) -> list[tuple[int, int, str]]:
+        ...
+    def value(self, key: str, index: typing.SupportsInt | typing.SupportsIndex) -> Value:
+        ...
+    @property
+    def cells(self) -> int:
+        """
+        number of cells (rows of the matrix)
+        """
+    @property
+    def form(self) -> Form:
+        ...
+    @property
+    def ids(self) -> list[str]:
+        ...
+    @property
+    def issuer(self) -> list[str]:
+        ...
+    @property
+    def nbytes(self) -> int:
+        """
+        bytes held: values, mask, metadata
+        """
+    @property
+    def scope(self) -> list[str]:
+        ...
+    @property
+    def series(self) -> list[str]:
+        ...
+    @property
+    def values(self) -> numpy.typing.NDArray[numpy.int64]:
+        """
+        The cells × reports matrix as a read-only NumPy view (no copy). Missing cells hold 0; see missing_arrays().
+        """
+    @property
+    def within(self) -> list[str]:
+        ...
+    @property
+    def year(self) -> numpy.typing.NDArray[numpy.int32]:
+        ...
+class PanelResult:
+    """
+    The batch check of a panel: what did not pass, with both sides, and counts per rule and per report.
+    """
+    def findings_frame(self, metadata: bool = True) -> pandas.DataFrame:
+        """
+        What did not pass, one row per finding.
+        """
+    @property
+    def counts_per_rule(self) -> pandas.DataFrame:
+        ...
+    @property
+    def counts_per_report(self) -> pandas.DataFrame:
+        ...
+    def __len__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def arrays(self) -> dict[str, numpy.ndarray]:
+        """
+        The findings as NumPy arrays: report and rule indices, status code (0 PASS, 1 FAIL, 2 NOT_ASSESSABLE, 3 ERROR), lhs and rhs in units of 10^-scale, read_as_zero and derived flags.
+        """
+    def finding(self, index: typing.SupportsInt | typing.SupportsIndex) -> Finding:
+        """
+        The i-th finding in full (every cell, the message), as disclosure.check gives it.
+        """
+    def report_counts(self) -> tuple[numpy.typing.NDArray[numpy.uint32], numpy.typing.NDArray[numpy.uint32], numpy.typing.NDArray[numpy.uint32]]:
+        """
+        (fails, not_assessable, errors) per report.
+        """
+    def rule_counts(self) -> tuple[numpy.typing.NDArray[numpy.uint64], numpy.typing.NDArray[numpy.uint64], numpy.typing.NDArray[numpy.uint64], numpy.typing.NDArray[numpy.uint64]]:
+        """
+        (passes, fails, not_assessable, errors) per rule.
+        """
+    @property
+    def panel(self) -> Panel:
+        ...
+    @property
+    def reports(self) -> int:
+        ...
+    @property
+    def rule_ids(self) -> list[str]:
         ...
 def builtin_form(key: str) -> Form:
     """
