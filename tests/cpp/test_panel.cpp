@@ -150,7 +150,7 @@ BOOST_AUTO_TEST_CASE(a_panel_gives_back_every_report_with_its_missing_kinds) {
   // A dash, a blank and 0 stay apart.
   for (const auto& inj : injected)
     if (inj.kind == "table_dashed") BOOST_TEST(p.value("review_litigation.review.upheld", inj.report).missing() == Missing::dash);
-  BOOST_TEST(p.values()(p.form().index("fees.fees.amount"), 0) % 12345 == 0);  // in millionths of 万元
+  BOOST_TEST(p.values()(static_cast<Eigen::Index>(p.form().index("fees.fees.amount")), 0) % 12345 == 0);  // in millionths of 万元
   BOOST_TEST((Panel::from_reports(p.reports()) == p));
 }
 
@@ -263,7 +263,7 @@ BOOST_AUTO_TEST_CASE(rescaled_terms_and_own_units_check_as_they_do_alone) {
 BOOST_AUTO_TEST_CASE(a_missing_cell_that_holds_a_number_is_refused_by_name) {
   auto form = forms::ogi2021();
   Panel::Matrix x = Panel::Matrix::Zero(200, 2);
-  x(form->index("applications.new.total"), 1) = 5;
+  x(static_cast<Eigen::Index>(form->index("applications.new.total")), 1) = 5;
   Panel::Metadata meta;
   meta.id = {"a", "b"};
   try {
@@ -272,7 +272,7 @@ BOOST_AUTO_TEST_CASE(a_missing_cell_that_holds_a_number_is_refused_by_name) {
   } catch (const Error& e) {
     BOOST_TEST(std::string(e.what()).find("report 'b', cell 'applications.new.total' is blank but holds 5") != std::string::npos, e.what());
   }
-  x(form->index("applications.new.total"), 1) = -1;
+  x(static_cast<Eigen::Index>(form->index("applications.new.total")), 1) = -1;
   try {
     Panel(form, x, {}, meta);
     BOOST_FAIL("accepted");

@@ -39,7 +39,7 @@ BOOST_AUTO_TEST_CASE(sums_by_issuer_keep_what_no_member_states_missing) {
   BOOST_TEST((g.sums.value("applications.new.total", 1) == Value::count(11)));
   BOOST_TEST(g.sums.value("applications.carried_over.total", 0).missing() == Missing::blank);  // both blank
   BOOST_TEST((g.sums.value("applications.carried_over.total", 1) == Value::count(2)));        // one member states it
-  BOOST_TEST(g.stated(g.sums.form().index("applications.carried_over.total"), 1) == 1u);
+  BOOST_TEST(g.stated(static_cast<Eigen::Index>(g.sums.form().index("applications.carried_over.total")), 1) == 1u);
   BOOST_TEST(g.sums.value("applications.carried_forward.total", 1).missing() == Missing::not_stated);  // a dash and a slash
   GroupSum years = group_by(Panel::from_reports(rs), "year");
   BOOST_TEST(years.sums.id(1) == "2022");
