@@ -131,6 +131,15 @@ FormIndex::FormIndex(std::shared_ptr<const Form> f) : form_ptr(std::move(f)), fo
   }
   for (const auto& [cat, ks] : keys)
     for (const auto& k : ks) named[k].push_back(cat);
+  chain_of.assign(form.size(), 0);
+  for (std::size_t i = 0; i < cells.size(); ++i) chain_of[cells[i].cell] = i;
+  parents.assign(form.size(), {});
+  share_parent.assign(form.size(), std::nullopt);
+  for (const auto& b : form.breakdowns())
+    for (auto part : b.parts) {
+      parents[part].push_back(b.parent);
+      if (!share_parent[part] || !b.along_columns) share_parent[part] = b.parent;
+    }
 }
 
 const FormIndex& builtin_index(const std::string& form_key) {
@@ -205,10 +214,9 @@ bool Sink::filled(const std::string& scope, std::size_t cell) const {
 }
 
 bool Sink::place(const std::string& scope, std::size_t cell, const Value& v, const std::string& kind, const std::string& text, std::int64_t pos,
-                 const std::string& where, std::string& why) {
+                 const std::string& where, std::string& why, bool from_table) {
   Report& r = report(scope);
   const std::string& key = form_->cells()[cell].key;
-  bool from_table = kind == "cell" && where.rfind("table", 0) == 0;
   if (r[cell].missing() != Missing::not_stated) {
     bool earlier_from_table = from_table_[{scope, cell}];
     if (r[cell] == v && !(earlier_from_table && !from_table)) return true;

@@ -43,6 +43,11 @@ struct FormIndex {
   std::vector<std::string> column_keys;                      // label keys of every column category, but 本年度
   // The categories a label key names: a table label is looked up once, not compared with every cell.
   std::unordered_map<std::string, std::vector<const Category*>> named;
+  // Per cell of the form: its chain in `cells`, the totals it is a part of, and the one its share
+  // is of (its last row breakdown's total, else its first column breakdown's).
+  std::vector<std::size_t> chain_of;
+  std::vector<std::vector<std::size_t>> parents;
+  std::vector<std::optional<std::size_t>> share_parent;
 };
 
 // The built-in form of a key with its index, built once per process (thread-safe).
@@ -71,8 +76,9 @@ public:
   // Places a value; a cell that already holds another value keeps it and the new one becomes a
   // stated total on the cell (prose against table: a finding for the checks). Returns false when
   // the value does not fit the cell (decimals, sign).
+  // `from_table`: read from a table cell, so that the same figure in prose becomes a stated total.
   bool place(const std::string& scope, std::size_t cell, const Value& v, const std::string& kind, const std::string& text, std::int64_t pos,
-             const std::string& where, std::string& why);
+             const std::string& where, std::string& why, bool from_table = false);
   void unplaced(const std::string& scope, UnplacedFigure f);
   void stated(const std::string& scope, StatedFigure f, const std::string& where);
   bool filled(const std::string& scope, std::size_t cell) const;

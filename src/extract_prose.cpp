@@ -399,9 +399,8 @@ private:
     // "总数1873条，其中主动公开政府信息425条": after 其中, a part of the figure before it.
     auto part_of_subject = [&](std::size_t cell) {
       if (!subject || c.rfind("其中", 0) != 0) return false;
-      for (const auto& b : sink_.form().breakdowns())
-        if (b.parent == subject->cell && std::find(b.parts.begin(), b.parts.end(), cell) != b.parts.end()) return true;
-      return false;
+      const auto& ps = index_.parents[cell];
+      return std::find(ps.begin(), ps.end(), subject->cell) != ps.end();
     };
     auto better = [&](const Candidate& a, const Candidate& b) {
       if (a.row_len + a.col_len != b.row_len + b.col_len) return a.row_len + a.col_len > b.row_len + b.col_len;
@@ -424,11 +423,7 @@ private:
     return found[0];
   }
 
-  const Category* row_category(std::size_t cell) const {
-    for (const auto& chain : index_.cells)
-      if (chain.cell == cell) return chain.rows.back();
-    return nullptr;
-  }
+  const Category* row_category(std::size_t cell) const { return index_.cells[index_.chain_of[cell]].rows.back(); }
 
   void figure(Figure& f, const std::string& clause, std::int64_t pos, std::size_t pi) {
     std::string where = where_paragraph(pi);
@@ -497,9 +492,7 @@ private:
 
   // The one part of `total` (same column) whose label is in `words`, the longest label winning.
   std::optional<std::size_t> part_named(std::size_t total, const std::string& words) const {
-    const CellChain* whole = nullptr;
-    for (const auto& chain : index_.cells)
-      if (chain.cell == total) whole = &chain;
+    const CellChain* whole = &index_.cells[index_.chain_of[total]];
     std::optional<std::size_t> found;
     std::size_t best = 0;
     bool tie = false;
@@ -519,20 +512,12 @@ private:
     return found;
   }
 
-
-
-  bool is_part(std::size_t cell) const {
-    for (const auto& b : sink_.form().breakdowns())
-      if (std::find(b.parts.begin(), b.parts.end(), cell) != b.parts.end()) return true;
-    return false;
-  }
+  bool is_part(std::size_t cell) const { return !index_.parents[cell].empty(); }
 
   // A share's base: the total the cell is a part of, when the report gives it; else the last total
   // stated before it in the section ("共接收…247件…属于已主动公开范围的130件，占52.63%").
   std::string base_of(std::size_t cell, const std::string& scope) {
-    std::optional<std::size_t> parent;
-    for (const auto& b : sink_.form().breakdowns())
-      if (std::find(b.parts.begin(), b.parts.end(), cell) != b.parts.end() && (!parent || !b.along_columns)) parent = b.parent;
+    std::optional<std::size_t> parent = index_.share_parent[cell];
     if (parent && sink_.filled(scope, *parent)) return sink_.form().cells()[*parent].key;
     auto it = last_total_.find(scope);
     if (it != last_total_.end() && it->second != cell) return sink_.form().cells()[it->second].key;

@@ -182,7 +182,7 @@ void extract_tables(const Page& page, const FormIndex& index, Sink& sink, const 
         }
         Value v = number ? Value(*number) : Value::absent(*missing);
         std::string why;
-        if (!sink.place(scope, found[0].cell, v, "cell", joined(printed), cell.position, where, why)) unplace(why);
+        if (!sink.place(scope, found[0].cell, v, "cell", joined(printed), cell.position, where, why, true)) unplace(why);
       }
     }
   }

@@ -34,6 +34,16 @@ class Score:
     missed: list[str] = field(default_factory=list)
     new: list[str] = field(default_factory=list)
 
+    def compare(self, want: dict, have: dict, what: str) -> None:
+        """Counts each transcribed figure as right, missed, or wrong (extracted with another value)."""
+        for key, value in want.items():
+            if key not in have:
+                self.missed.append(f"{what}{key} = {value}")
+            elif str(have[key]) == str(value):
+                self.right += 1
+            else:
+                self.wrong.append(f"{what}{key}: extracted {have[key]}, transcribed {value}")
+
     @property
     def share(self) -> float:
         return self.right / self.truth if self.truth else 1.0
@@ -60,26 +70,10 @@ def score(name: str, pages: Path = ROOT / "pages", truths: Path = ROOT / "report
         have_v = _values(got) if got is not None and got.form.key == truth.form.key else {}
         have_s = _stated(got) if got is not None else {}
         s.truth += len(want_v) + len(want_s)
-        for key, value in want_v.items():
-            if key not in have_v:
-                s.missed.append(f"{key} = {value}")
-            elif str(have_v[key]) == str(value):
-                s.right += 1
-            else:
-                s.wrong.append(f"{key}: extracted {have_v[key]}, transcribed {value}")
-        for key, value in want_s.items():
-            if key not in have_s:
-                s.missed.append(f"stated {key} = {value}")
-            elif have_s[key] == value:
-                s.right += 1
-            else:
-                s.wrong.append(f"stated {key}: extracted {have_s[key]}, transcribed {value}")
-        for key, value in have_v.items():
-            if key not in want_v:
-                s.new.append(f"{key} = {value}")
-        for key, value in have_s.items():
-            if key not in want_s and key[0] != "total":
-                s.new.append(f"stated {key} = {value}")
+        s.compare(want_v, have_v, "")
+        s.compare(want_s, have_s, "stated ")
+        s.new += [f"{key} = {value}" for key, value in have_v.items() if key not in want_v]
+        s.new += [f"stated {key} = {value}" for key, value in have_s.items() if key not in want_s and key[0] != "total"]
     return s
 
 
