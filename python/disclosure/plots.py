@@ -49,6 +49,12 @@ def _fonts(lang: str) -> dict[str, Any]:
     return {"fontfamily": cjk_font()} if lang == "zh" else {}
 
 
+def _legend_font(lang: str, **extra: Any) -> Optional[dict[str, Any]]:
+    """Legend font properties for ``lang``. The family goes in a list: a lone string is read by
+    matplotlib as a fontconfig pattern, in which the fallback ``sans-serif`` does not parse."""
+    return {"family": [cjk_font()], **extra} if lang == "zh" else None
+
+
 def plot_shares(report: Report, base: str, decimals: int = 2, lang: Optional[str] = None, ax: Any = None,
                 rounding: _core.Rounding = _core.Rounding.half_up) -> tuple[Any, Any]:
     """A horizontal bar chart of the shares of ``base``'s parts, with the percentages the report
@@ -74,7 +80,7 @@ def plot_shares(report: Report, base: str, decimals: int = 2, lang: Optional[str
     if missing:
         title += ("\n(no number: " if lang == "en" else "\n（无数值：") + ", ".join(missing) + (")" if lang == "en" else "）")
     ax.set_title(title, fontsize=9, **_fonts(lang))
-    ax.legend(loc="lower right", fontsize=8, prop={"family": cjk_font()} if lang == "zh" else None)
+    ax.legend(loc="lower right", fontsize=8, prop=_legend_font(lang))
     fig.tight_layout()
     return fig, ax
 
@@ -174,7 +180,7 @@ def plot_findings(findings: Iterable[Finding], rules: Optional[Sequence[str]] = 
     used = sorted({c for row in grid for c in row})
     handles = [Patch(facecolor=HEATMAP_COLOURS[codes[c]], edgecolor="#999999", label=_HEATMAP_WORDS[lang][codes[c]]) for c in used]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7, frameon=False,
-              prop={"family": cjk_font(), "size": 7} if lang == "zh" else None)
+              prop=_legend_font(lang, size=7))
     title = "Findings by report and rule" if lang == "en" else "各报告各规则的核对结果"
     if rules is None and not all_rules:
         title += " (rules that fail somewhere)" if lang == "en" else "（仅列出有不符的规则）"

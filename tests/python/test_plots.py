@@ -70,9 +70,19 @@ def test_series_marks_years_without_a_number():
     assert ax.get_title().startswith("主动公开政府信息数（本年度）")
 
 
-def test_plots_draw_into_a_given_axes(seed_path):
+@pytest.fixture(params=["installed", "none"])
+def cjk(request, monkeypatch):
+    """Each Chinese-label test runs with the machine's CJK font and as if none were installed."""
+    if request.param == "none":
+        monkeypatch.setattr(disclosure.plots, "_cjk", ["sans-serif"])
+    return request.param
+
+
+def test_plots_draw_into_a_given_axes(seed_path, cjk, narrative):
     import matplotlib.pyplot as plt
 
+    _, ax = plot_findings(disclosure.check_reports(narrative[:3]), reports=narrative[:3], lang="zh")
+    assert ax.get_legend() is not None and ax.get_title().startswith("各报告各规则")
     region, _ = disclosure.read_reports(seed_path)
     fig, axes = plt.subplots(1, 2)
     got_fig, got_ax = plot_shares(region, "requests.total.year", ax=axes[1], lang="zh")
