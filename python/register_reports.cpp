@@ -161,8 +161,8 @@ void register_reports(py::module_& m) {
   m.def(
       "map_to_ogi2019",
       [](const Report& r) {
-        auto m = map_to_ogi2019(r, forms::ogi2019());
-        return py::make_tuple(m.report, m.unmapped);
+        auto mapped = map_to_ogi2019(r, forms::ogi2019());
+        return py::make_tuple(mapped.report, mapped.unmapped);
       },
       py::arg("report"),
       "A pre-2019 (ogi2008) report on the 2019 categories (domain.md §3.5, a series break): (report, cells that could not be placed).");

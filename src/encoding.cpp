@@ -2,6 +2,8 @@
 
 #include <iconv.h>
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 #include <cerrno>
 #include <memory>
@@ -150,6 +152,29 @@ std::string normalise_width(std::string_view s) {
 std::size_t code_points(std::string_view s) noexcept {
   std::size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+ScriptCount count_script(std::string_view utf8) noexcept {
+  // Sorted code points of the same 49 characters, traditional (開 報 請 關 …) and simplified (开 报 请 关 …).
+  static constexpr std::array<char32_t, 49> traditional = {
+      0x500B, 0x52D9, 0x5340, 0x55AE, 0x570B, 0x5831, 0x5BE6, 0x5BE9, 0x5C0E, 0x5C6C, 0x5EF3, 0x5FA9, 0x61C9, 0x64DA, 0x6578, 0x6642, 0x66F8,
+      0x6703, 0x689D, 0x6A5F, 0x6B0A, 0x6B77, 0x6C7A, 0x70BA, 0x73FE, 0x767C, 0x7BC4, 0x7D1A, 0x7D50, 0x7DB2, 0x7E23, 0x7E3D, 0x8207, 0x8655,
+      0x898F, 0x8A08, 0x8A0A, 0x8A1F, 0x8ACB, 0x8B70, 0x8CBB, 0x8CC7, 0x8FA6, 0x9019, 0x9580, 0x958B, 0x95DC, 0x9805, 0x985E};
+  static constexpr std::array<char32_t, 49> simplified = {
+      0x4E0E, 0x4E2A, 0x4E3A, 0x4E66, 0x4F1A, 0x5173, 0x51B3, 0x529E, 0x52A1, 0x533A, 0x5355, 0x5385, 0x5386, 0x53BF, 0x53D1, 0x56FD, 0x5904,
+      0x590D, 0x5B9E, 0x5BA1, 0x5BFC, 0x5C5E, 0x5E94, 0x5F00, 0x603B, 0x62A5, 0x636E, 0x6570, 0x65F6, 0x673A, 0x6743, 0x6761, 0x73B0, 0x7C7B,
+      0x7EA7, 0x7ED3, 0x7F51, 0x8303, 0x89C4, 0x8BA1, 0x8BAE, 0x8BAF, 0x8BBC, 0x8BF7, 0x8D39, 0x8D44, 0x8FD9, 0x95E8, 0x9879};
+  ScriptCount n;
+  for (std::size_t i = 0; i + 2 < utf8.size(); ++i) {
+    auto b0 = static_cast<unsigned char>(utf8[i]);
+    if ((b0 & 0xF0) != 0xE0) continue;  // the CJK characters counted are all three bytes long
+    char32_t cp = static_cast<char32_t>(((b0 & 0x0Fu) << 12) | ((static_cast<unsigned char>(utf8[i + 1]) & 0x3Fu) << 6) |
+                                        (static_cast<unsigned char>(utf8[i + 2]) & 0x3Fu));
+    if (std::binary_search(traditional.begin(), traditional.end(), cp)) ++n.traditional;
+    else if (std::binary_search(simplified.begin(), simplified.end(), cp)) ++n.simplified;
+    i += 2;
+  }
   return n;
 }
 

@@ -181,8 +181,13 @@ const std::vector<std::string>& units() {
 
 std::string measure_of(const std::string& u) {
   if (u.empty()) return "count";
-  for (const char* c : {"件", "条", "个", "项", "份", "起", "次", "篇", "期", "场", "家", "件次", "户"})
+  for (const char* c : {"件", "条", "个", "项", "份", "起", "篇", "家", "户"})
     if (u == c) return "count";
+  // Meetings, broadcasts and issues are occasions, never items: "新闻发布会54场" is no count of
+  // information disclosed through press conferences, "《关注·沟通》44期" no count of documents.
+  for (const char* c : {"次", "场", "期"})
+    if (u == c) return "occasions";
+  if (u == "人次" || u == "家次" || u == "件次") return "visits";
   if (u == "人" || u == "名") return "people";
   return u;
 }
@@ -294,13 +299,6 @@ void Sink::finish() {
 
 }  // namespace detail
 
-std::string detect_format(const Page& page) {
-  std::string all = detail::label_key(page.text);
-  if (all.find("本年制发件数") != std::string::npos || all.find("本年废止件数") != std::string::npos) return "template-2021";
-  if (all.find("本年新制作数量") != std::string::npos || all.find("本年新公开数量") != std::string::npos) return "template-2019";
-  return "narrative";
-}
-
 namespace {
 
 // "齐齐哈尔市2018年政府信息公开工作年度报告" → issuer 齐齐哈尔市, year 2018.
@@ -308,7 +306,8 @@ void read_title(const Page& page, std::string& issuer, int& year) {
   std::vector<std::string> candidates{page.title};
   for (std::size_t i = 0; i < page.paragraphs.size() && i < 40; ++i) candidates.push_back(page.paragraphs[i].text);
   for (const auto& raw : candidates) {
-    std::string t = detail::label_key(raw);
+    // Not label_key: it drops a leading year, and a department's title may be the year alone.
+    std::string t = detail::without(raw, " \t", {"“", "”", "《", "》"});
     for (std::string_view marker : {"年度政府信息公开工作年度报告", "年政府信息公开工作年度报告", "年度政府信息公开年度报告", "年政府信息公开年度报告", "年度政府信息公开工作报告",
                                     "年政府信息公开工作报告", "年度信息公开年度报告", "年信息公开年度报告", "年度信息公开工作年度报告", "年信息公开工作年度报告"}) {
       std::size_t at = t.find(marker);
@@ -342,28 +341,65 @@ std::string stem(const std::string& path) {
   return s.empty() ? "report" : s;
 }
 
+// The template a page's tables follow (domain.md §2.8), or "" when it has none of their labels.
+std::string format_by_labels(const Page& page) {
+  std::string all = detail::label_key(page.text);
+  if (all.find("本年制发件数") != std::string::npos || all.find("本年废止件数") != std::string::npos) return "template-2021";
+  if (all.find("本年新制作数量") != std::string::npos || all.find("本年新公开数量") != std::string::npos) return "template-2019";
+  return "";
+}
+
+// Without a template table (a copy of a report's prose part only), the year in the title decides:
+// reports for 2019 and 2020 follow the 2019 template, later ones the 2021 template.
+std::string format_by_year(int year) { return year >= 2021 ? "template-2021" : year >= 2019 ? "template-2019" : "narrative"; }
+
 }  // namespace
+
+std::string detect_format(const Page& page) {
+  std::string by_labels = format_by_labels(page);
+  if (!by_labels.empty()) return by_labels;
+  std::string issuer;
+  int year = 0;
+  read_title(page, issuer, year);
+  return format_by_year(year);
+}
 
 Extraction extract(const Page& page, const ExtractOptions& options) {
   // A page with no text at all is not a report with nothing in it.
   if (page.paragraphs.empty() && page.tables.empty()) throw ParseError(page.name + ": the page has no text to read");
+  // The forms' labels are simplified Chinese; a page in traditional characters would match none of
+  // them and come out as an empty report of a guessed form.
+  if (auto script = count_script(page.text); script.traditional_page())
+    throw ParseError(page.name + ": the page is in traditional characters (" + std::to_string(script.traditional) +
+                     " traditional forms of words such as 開, 報, 請 against " + std::to_string(script.simplified) +
+                     " simplified); the forms' labels are simplified Chinese: convert the page first (OpenCC's t2s, say)");
   Extraction out;
   out.source = page.name;
   out.encoding = page.encoding;
   out.notes = page.notes;
-  out.format = options.format.empty() ? detect_format(page) : options.format;
-  std::string form_key = out.format == "template-2021" ? "ogi2021" : out.format == "template-2019" ? "ogi2019" : out.format == "narrative" ? "ogi2008" : "";
-  if (form_key.empty()) throw Error("unknown report format '" + out.format + "' (known: template-2021, template-2019, narrative)");
-  const detail::FormIndex& index = detail::builtin_index(form_key);
   std::string issuer;
   int year = 0;
   read_title(page, issuer, year);
-  bool narrative = out.format == "narrative";
+  out.format = options.format;
+  if (out.format.empty()) {
+    out.format = format_by_labels(page);
+    if (out.format.empty()) {
+      out.format = format_by_year(year);
+      if (out.format != "narrative")
+        out.notes.push_back(page.name + ": no table of the 2019 or 2021 template; read as " + out.format + " by the year in the title, " + std::to_string(year));
+    }
+  }
+  std::string form_key = out.format == "template-2021" ? "ogi2021" : out.format == "template-2019" ? "ogi2019" : out.format == "narrative" ? "ogi2008" : "";
+  if (form_key.empty()) throw Error("unknown report format '" + out.format + "' (known: template-2021, template-2019, narrative)");
+  const detail::FormIndex& index = detail::builtin_index(form_key);
+  // Template tables fill the cells and the prose gives second readings of them (prose against table,
+  // domain.md §4.3 E1); where there is no table, the prose is all there is.
+  bool prose_fills = out.format == "narrative" || format_by_labels(page).empty();
   std::string scope = scope_of(issuer);
   detail::Sink sink(out, index.form_ptr, options.id.empty() ? stem(page.name) : options.id, issuer, year, scope);
   sink.report(scope).source.title = page.title;
   detail::extract_tables(page, index, sink, scope);
-  detail::extract_prose(page, index, sink, narrative, scope);
+  detail::extract_prose(page, index, sink, prose_fills, scope);
   sink.finish();
   return out;
 }

@@ -60,8 +60,9 @@ std::optional<Missing> parse_missing(std::string_view s);
 
 // Units of measure a figure may carry, longest first, and whether two units measure the same thing.
 const std::vector<std::string>& units();
-// What a unit measures: "count" for 件, 条, 个 …, "people" for 人 and 名, else the unit itself; a
-// cell without a unit counts. A figure goes only to a cell that measures the same.
+// What a unit measures: "count" for 件, 条, 个 …, "occasions" for 次, 场, 期, "visits" for 人次 …,
+// "people" for 人 and 名, else the unit itself; a cell without a unit counts. A figure goes only
+// to a cell that measures the same.
 std::string measure_of(const std::string& unit);
 inline bool same_measure(const std::string& figure_unit, const std::string& cell_unit) {
   return measure_of(figure_unit) == (cell_unit.empty() ? std::string("count") : measure_of(cell_unit));
@@ -73,6 +74,7 @@ public:
   Sink(Extraction& out, std::shared_ptr<const Form> form, std::string id, std::string issuer, int year, std::string default_scope);
   Report& report(const std::string& scope);
   const Form& form() const { return *form_; }
+  int year() const { return year_; }  // of the title; 0 when it gives none
   // Places a value; a cell that already holds another value keeps it and the new one becomes a
   // stated total on the cell (prose against table: a finding for the checks). Returns false when
   // the value does not fit the cell (decimals, sign).

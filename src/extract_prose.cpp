@@ -32,17 +32,26 @@ bool clause_mark_before(std::string_view s, std::size_t i, std::size_t& len) {
   return false;
 }
 
+// "同比", "较上年", "比去年", or "较2022年" in a report for 2023: a comparison with the year before.
+bool against_last_year(std::string_view c, int report_year) {
+  for (std::string_view w : {"同比", "比上年", "较上年", "比去年", "较去年", "比上一年", "较上一年"})
+    if (c.find(w) != std::string_view::npos) return true;
+  if (report_year <= 0) return false;
+  std::string last = std::to_string(report_year - 1) + "年";
+  return c.find("比" + last) != std::string_view::npos || c.find("较" + last) != std::string_view::npos;
+}
+
 std::string squeeze(std::string_view s) { return without(s, " \t\"", {"“", "”", "‘", "’", "《", "》"}); }
 
 // Words that may stand between a label and its number, or before a total's label.
 const std::vector<std::string_view>& gap_words() {
-  static const std::vector<std::string_view> w = {"达到", "共计", "合计", "总计", "累计", "总数", "数量", "总量", "共有", "分别", "为", "达", "共", "计", "数", "量", "的", "有", "是", "约", "近"};
+  static const std::vector<std::string_view> w = {"达到", "共计", "合计", "总计", "累计", "总数", "数量", "总量", "共有", "分别", "案件", "为", "达", "共", "计", "数", "量", "的", "有", "是", "约", "近"};
   return w;
 }
 const std::vector<std::string_view>& prefix_words() {
   static const std::vector<std::string_view> w = {
       "本行政区域内", "本行政区域", "在", "市本级", "县本级", "区本级", "本级", "全市", "全区", "全县", "全省", "全州", "全旗", "全镇", "全乡", "我区", "我市", "我县",
-      "本机关", "本单位", "本部门", "全年", "本年度", "本年", "今年", "年内", "当年", "年度", "其中", "共计", "共", "累计", "合计", "总计", "已", "有", "发生", "承接",
+      "本机关", "本单位", "本部门", "本局", "本委", "本办", "本厅", "本乡", "本镇", "本院", "全年", "本年度", "本年", "今年", "年内", "当年", "年度", "其中", "含", "共计", "共", "累计", "合计", "总计", "已", "有", "发生", "承接",
       "接收", "收到", "受理", "办理", "完成", "新增", "因", "依申请公开", "政府信息公开", "有效", "各类", "的", "年", "内", "以来", "一共", "全部", "涉及", "了",
       "通过", "对外"};
   return w;
@@ -55,6 +64,12 @@ bool only_words(std::string s, const std::vector<std::string_view>& words, bool 
     // A year ("2018年") counts as a filler too.
     if (from_front && s.size() >= 4 && is_digit(s[0]) && is_digit(s[1]) && is_digit(s[2]) && is_digit(s[3])) {
       s.erase(0, 4);
+      again = true;
+      continue;
+    }
+    // The issuer speaking of itself: 我局, 我委, 我乡 … (我 and one character).
+    if (from_front && s.size() >= 6 && s.rfind("我", 0) == 0 && (static_cast<unsigned char>(s[3]) & 0xF0) == 0xE0) {
+      s.erase(0, 6);
       again = true;
       continue;
     }
@@ -231,15 +246,22 @@ private:
       // The clause: back to the last clause mark or the previous figure.
       // A label is never long: the clause is cut at 240 bytes, so a page without clause marks stays linear.
       std::size_t lowest = std::max(last_end, f->begin > 240 ? f->begin - 240 : std::size_t{0});
-      std::size_t start = f->begin;
+      // "主动公开政府信息(公文平台发文)113条": a bracketed note between a label and its number is
+      // passed over, as a trailing note is in a table's labels.
+      std::size_t label_end = f->begin;
+      if (label_end > lowest && p[label_end - 1] == ')') {
+        std::size_t open = p.rfind('(', label_end - 1);
+        if (open != std::string::npos && open > lowest && p.find(')', open) == label_end - 1) label_end = open;
+      }
+      std::size_t start = label_end;
       while (start > lowest) {
         std::size_t len = 0;
         if (clause_mark_before(p, start, len)) break;
         --start;
         while (start > lowest && (static_cast<unsigned char>(p[start]) & 0xC0) == 0x80) --start;
       }
-      while (start < f->begin && (static_cast<unsigned char>(p[start]) & 0xC0) == 0x80) ++start;  // never mid-character
-      f->context = squeeze(std::string_view(p).substr(start, f->begin - start));
+      while (start < label_end && (static_cast<unsigned char>(p[start]) & 0xC0) == 0x80) ++start;  // never mid-character
+      f->context = squeeze(std::string_view(p).substr(start, label_end - start));
       while (f->context.rfind("、", 0) == 0) f->context.erase(0, 3);
       std::string clause(std::string_view(p).substr(start, f->end - start));
       std::int64_t pos = position_of(f->begin);
@@ -285,6 +307,16 @@ private:
     last_.reset();
   }
 
+  // The sentence of `words` (between "。" marks) in which `w` first stands; empty if it does not.
+  static std::string sentence_with(const std::string& words, std::string_view w) {
+    std::size_t at = words.find(w);
+    if (at == std::string::npos) return "";
+    std::size_t begin = words.rfind("。", at);
+    begin = begin == std::string::npos ? 0 : begin + std::string_view("。").size();
+    std::size_t end = words.find("。", at);
+    return words.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+  }
+
   // "未收到…申请" is 0 requests; "没有发生被依法纠错" is 0 of that category; "无涉及收费和减免" is no fees.
   void zero_readings(const std::string& words) {
     auto zero = [&](const std::string& key, const std::string& text) {
@@ -315,6 +347,12 @@ private:
     if ((has("无涉及收费") || has("未收取")) && has("减免")) {
       zero("fees.collected", text);
       zero("fees.waived", text);
+    } else if (auto sentence = sentence_with(words, "收取"); !sentence.empty()) {
+      // "对依申请提供政府信息未收取检索、复印、邮寄等费用": no fees charged (and nothing said of waivers).
+      std::size_t at = sentence.find("收取");
+      std::string before = sentence.substr(0, at);
+      bool negated = before.find("未") != std::string::npos || before.find("没有") != std::string::npos || before.find("不") != std::string::npos;
+      if (negated && sentence.find("费", at) != std::string::npos) zero("fees.collected", clip(sentence, 150));
     }
   }
 
@@ -378,7 +416,9 @@ private:
         if ((chain.columns.back()->key == "cumulative") != cumulative) continue;
       } else if (!chain.columns.empty()) {
         col_len = best(chain.columns.back(), cb, ce);
-        if (col_len == 0) continue;
+        // A row of a two-way table named without a column is the row's total: "收到政府信息公开申请75件"
+        // is 本年新收 in the 总计 column of table 三, "行政复议案件2件" the 总计 of table 四.
+        if (col_len == 0 && (chain.columns.size() != 1 || row_len == 0)) continue;
       }
       if (row_len == 0 && col_len == 0) continue;
       std::size_t label_begin = row_len ? rb : cb, label_end = std::max(re, ce);
@@ -394,6 +434,20 @@ private:
     std::erase_if(found, [&](const Candidate& x) { return !only_words(c.substr(x.label_end), gap_words(), true); });
     if (found.empty()) {
       why = "other words ('" + first_gap + "') between the label and the number";
+      return std::nullopt;
+    }
+    // A bare word of two characters ("办结171件", "受理", "咨询") names a cell only after a figure of
+    // the same table ("受理审批事项117件，办结171件"), or with a unit that cell alone takes ("咨询…人次"):
+    // "按时办结987件" in a paragraph on requests is no count of administrative approvals.
+    constexpr std::size_t bare_word = 6;  // bytes: two CJK characters in UTF-8
+    std::string bare = c.substr(found.front().label_begin, found.front().label_end - found.front().label_begin);
+    std::erase_if(found, [&](const Candidate& x) {
+      if (x.row_len > bare_word || x.col_len > bare_word) return false;
+      bool same_table = subject && sink_.form().cells()[x.cell].table == sink_.form().cells()[subject->cell].table;
+      return !same_table && measure == "count";
+    });
+    if (found.empty()) {
+      why = "only the bare word '" + bare + "' names it, and no figure of its table comes before it";
       return std::nullopt;
     }
     // "总数1873条，其中主动公开政府信息425条": after 其中, a part of the figure before it.
@@ -439,8 +493,7 @@ private:
       bool share = c.empty() || c.rfind("占", 0) == 0 || c.rfind("约占", 0) == 0 || c == "比例为" || c == "占比";
       bool up = c.find("增加") != std::string::npos || c.find("增长") != std::string::npos || c.find("上升") != std::string::npos || c.find("提高") != std::string::npos;
       bool down = c.find("下降") != std::string::npos || c.find("减少") != std::string::npos || c.find("降低") != std::string::npos;
-      bool growth = (c.find("同比") != std::string::npos || c.find("比上年") != std::string::npos || c.find("较上年") != std::string::npos ||
-                     c.find("比去年") != std::string::npos) && (up || down);
+      bool growth = against_last_year(c, sink_.year()) && (up || down);
       if ((share || growth) && subject && !f.approximate) {
         const std::string& key = sink_.form().cells()[subject->cell].key;
         if (share) {

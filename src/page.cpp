@@ -132,11 +132,13 @@ public:
     }
   }
 
+  // A cell as printed: its text, where it starts in the grid and how far it spans.
+  struct Raw { std::string text; int row, col, rows, cols; };
+
   // A table without a table inside, at least 2×2: a data table. Returns false for layout tables.
   bool table(const xmlNode* t) {
     std::vector<const xmlNode*> trs;
     collect_rows(t->children, trs);
-    struct Raw { std::string text; int row, col, rows, cols; };
     std::vector<Raw> cells;
     std::vector<std::vector<char>> taken;  // occupancy while placing spans
     std::size_t width = 0;
@@ -168,9 +170,45 @@ public:
     }
     if (trs.size() < 2 || width < 2) return false;
     if (clipped) page_.notes.push_back(page_.name + ": a rowspan or colspan above " + std::to_string(max_span) + " was clipped");
+    add_table(cells, trs.size(), width);
+    return true;
+  }
+
+  // Lines of plain text whose cells are separated by "|" (a table copied into text, markdown
+  // included); a "|" at either end of a line is a border, a row of dashes a rule. Returns false,
+  // reading nothing, unless the lines make a table of at least 2×2.
+  bool text_table(const std::vector<std::string_view>& lines) {
+    std::vector<Raw> cells;
+    std::size_t rows = 0, width = 0;
+    for (auto line : lines) {
+      std::string t = collapse(line);
+      if (!t.empty() && t.front() == '|') t.erase(0, 1);
+      if (!t.empty() && t.back() == '|') t.pop_back();
+      if (t.find_first_not_of("-:| ") == std::string::npos) continue;
+      std::size_t col = 0;
+      for (std::size_t start = 0;; ++col) {
+        std::size_t bar = t.find('|', start);
+        cells.push_back({collapse(std::string_view(t).substr(start, bar == std::string::npos ? std::string::npos : bar - start)),
+                         static_cast<int>(rows), static_cast<int>(col), 1, 1});
+        if (bar == std::string::npos) break;
+        start = bar + 1;
+      }
+      width = std::max(width, col + 1);
+      if (rows * width > max_table_slots) return false;
+      ++rows;
+    }
+    if (rows < 2 || width < 2) return false;
+    add_table(cells, rows, width);
+    return true;
+  }
+
+private:
+  // Lays the cells out on a rows × width grid (short rows padded with empty slots, a spanning
+  // cell filling every slot it covers) and renders it into the page's text.
+  void add_table(const std::vector<Raw>& cells, std::size_t rows, std::size_t width) {
     flush();
     PageTable out;
-    out.rows.assign(trs.size(), std::vector<PageCell>(width));
+    out.rows.assign(rows, std::vector<PageCell>(width));
     for (auto& row : out.rows)
       for (auto& cell : row) cell.origin = false;
     for (const auto& c : cells)
@@ -196,10 +234,8 @@ public:
           out.rows[static_cast<std::size_t>(rr)][static_cast<std::size_t>(cc)].position =
               out.rows[static_cast<std::size_t>(c.row)][static_cast<std::size_t>(c.col)].position;
     page_.tables.push_back(std::move(out));
-    return true;
   }
 
-private:
   void append(std::string_view s) {
     page_.text += s;
     position_ += static_cast<std::int64_t>(code_points(s));
@@ -240,13 +276,26 @@ void read_html(Page& page, const std::string& utf8) {
 
 void read_text(Page& page, const std::string& utf8) {
   Builder b(page);
+  std::vector<std::string_view> run;  // consecutive lines with a "|": perhaps a table
+  auto end_run = [&] {
+    if (run.size() >= 2 && b.text_table(run)) run.clear();
+    for (auto line : run) b.paragraph(line);
+    run.clear();
+  };
   std::size_t start = 0;
   while (start <= utf8.size()) {
     std::size_t end = utf8.find('\n', start);
     if (end == std::string::npos) end = utf8.size();
-    b.paragraph(std::string_view(utf8).substr(start, end - start));
+    std::string_view line = std::string_view(utf8).substr(start, end - start);
+    if (line.find('|') != std::string_view::npos) {
+      run.push_back(line);
+    } else {
+      end_run();
+      b.paragraph(line);
+    }
     start = end + 1;
   }
+  end_run();
 }
 
 }  // namespace

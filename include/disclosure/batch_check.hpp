@@ -91,7 +91,7 @@ public:
 
 class BatchChecker {
 public:
-  explicit BatchChecker(const RuleSet& rules) : form_(rules.form()), rules_(rules.rules()) {
+  explicit BatchChecker(const RuleSet& rules) : form_(rules.form()), rules_(rules.rules()), totals_(form_.partition_totals()) {
     // form_ is a copy: the checker may outlive the rule set; breakdowns below point into it.
     const auto& L = rules.lhs_matrix();
     const auto& R = rules.rhs_matrix();
@@ -111,6 +111,7 @@ public:
       for (auto c : rules_[r].lhs) mixed = mixed || form_.cells()[c].unit != form_.cells()[rules_[r].lhs.front()].unit;
       for (auto c : rules_[r].rhs) mixed = mixed || form_.cells()[c].unit != form_.cells()[rules_[r].lhs.front()].unit;
       mixed_units_.push_back(mixed);
+      enumerates_.push_back(rules_[r].lhs.size() == 1 && form_.enumerates(rules_[r].lhs.front(), rules_[r].rhs));
       for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) incidence_[terms_[k].cell].push_back(static_cast<std::uint32_t>(r));
     }
   }
@@ -174,6 +175,7 @@ private:
     std::vector<std::int64_t> d;    // rules × block: D·X of the block
     std::vector<std::int64_t> alt;  // per missing cell of the report at hand: its derived subtotal, else 0
     std::vector<char> has;
+    std::vector<char> unknown;  // a total the report at hand does not state (see RuleSet::check)
     std::vector<const Breakdown*> from;
     std::vector<std::uint32_t> stamp;  // rule r is affected in report j when stamp[r] == j + 1
     std::vector<BatchFinding> block_out;
@@ -181,7 +183,7 @@ private:
     std::vector<const std::int64_t*> pointers, minus_pointers, other_pointers;
     std::vector<Term> other_terms;
     Scratch(std::size_t rules, std::size_t cells, std::size_t terms)
-        : d(rules * block), alt(cells, 0), has(cells, 1), from(cells, nullptr), stamp(rules, 0), rps(rules), pointers(terms),
+        : d(rules * block), alt(cells, 0), has(cells, 1), unknown(cells, 0), from(cells, nullptr), stamp(rules, 0), rps(rules), pointers(terms),
           minus_pointers(terms), other_pointers(terms), other_terms(terms) {}
   };
 
@@ -275,6 +277,7 @@ private:
     for (const auto& u : panel.units_of(j)) units.emplace_back(u.cell, &u.unit);
     for (const auto& m : missing) {
       s.has[m.cell] = 0;
+      s.unknown[m.cell] = totals_[m.cell] && m.kind == Missing::not_stated;
       for (auto r : incidence_[m.cell]) s.stamp[r] = stamp;
     }
     for (const auto& [c, u] : units)
@@ -312,18 +315,22 @@ private:
         continue;
       }
       bool reads_derived = false;  // some cell holds a derived subtotal, not the 0 of the matrix
+      bool unknown_total = false;  // a total the report does not state: not read as 0
       auto absent = [&](const std::vector<std::size_t>& side, const std::vector<std::size_t>& other) {
         std::size_t n = 0;
         for (auto c : side) {
           if (s.has[c]) continue;
           reads_derived = reads_derived || s.from[c];
           if (s.from[c] && s.from[c]->parts != other) f.derived = true;
-          else ++n;
+          else {
+            ++n;
+            unknown_total = unknown_total || (s.unknown[c] && !enumerates_[r]);
+          }
         }
         return n;
       };
       std::size_t missing_l = absent(rule.lhs, rule.rhs), missing_r = absent(rule.rhs, rule.lhs);
-      if (missing_l == rule.lhs.size() || missing_r == rule.rhs.size()) {
+      if (missing_l == rule.lhs.size() || missing_r == rule.rhs.size() || unknown_total) {
         s.block_out.push_back({f.report, f.rule, 0, 0, Status::not_assessable, false, false});
         continue;
       }
@@ -342,6 +349,7 @@ private:
     }
     for (const auto& m : missing) {
       s.has[m.cell] = 1;
+      s.unknown[m.cell] = 0;
       s.alt[m.cell] = 0;
       s.from[m.cell] = nullptr;
     }
@@ -378,6 +386,8 @@ private:
   std::vector<std::size_t> rows_;  // terms_ of rule r: [rows_[r], rows_[r+1])
   std::vector<int> scales_;
   std::vector<bool> mixed_units_;
+  std::vector<char> totals_;      // Form::partition_totals
+  std::vector<char> enumerates_;  // per rule, as RuleSet::check reads it
   std::vector<std::vector<std::uint32_t>> incidence_;  // per cell: the rules that use it
 };
 

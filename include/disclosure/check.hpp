@@ -6,7 +6,10 @@
 // Missing operands: a side whose cells are all missing makes the rule NOT_ASSESSABLE. When a side
 // has some parts stated and others missing, the missing parts are read as holding nothing (a
 // narrative list that omits a category, a blank template cell) and the finding lists them in
-// `read_as_zero`, so the reading is never hidden. A missing subtotal whose own parts are stated
+// `read_as_zero`, so the reading is never hidden. That reading is for a breakdown's parts: in a
+// relation between totals (the printed balance 一 + 二 = 三 + 四, a user's rule), a total the
+// report never states (not_stated, not derivable) is unknown, and the rule NOT_ASSESSABLE: an
+// excerpt that gives 上年结转 but not 本年新收 says nothing of the latter. A missing subtotal whose own parts are stated
 // (信函、传真 when letters and faxes are given apart) is derived from them and listed in `derived`;
 // it never stands in for itself, so the rule that defines it stays NOT_ASSESSABLE.
 #include <cstdint>
@@ -30,6 +33,7 @@ public:
 
   RuleSet(std::shared_ptr<const Form> form, std::vector<Rule> rules) : form_(std::move(form)), rules_(std::move(rules)) {
     if (!form_) throw Error("a rule set needs a form");
+    totals_ = form_->partition_totals();
     std::vector<Eigen::Triplet<std::int64_t>> left, right;
     for (std::size_t r = 0; r < rules_.size(); ++r) {
       const Rule& rule = rules_[r];
@@ -46,6 +50,7 @@ public:
       for (auto c : rule.lhs) left.emplace_back(static_cast<int>(r), static_cast<int>(c), coefficient(c));
       for (auto c : rule.rhs) right.emplace_back(static_cast<int>(r), static_cast<int>(c), coefficient(c));
       scales_.push_back(scale);
+      enumerates_.push_back(rule.lhs.size() == 1 && form_->enumerates(rule.lhs.front(), rule.rhs));
     }
     auto rows = static_cast<Eigen::Index>(rules_.size()), cols = static_cast<Eigen::Index>(form_->size());
     lhs_.resize(rows, cols);
@@ -79,12 +84,12 @@ public:
     std::vector<Finding> out;
     out.reserve(rules_.size());
     for (std::size_t r = 0; r < rules_.size(); ++r)
-      out.push_back(finding(report, rules_[r], left(static_cast<Eigen::Index>(r)), right(static_cast<Eigen::Index>(r)), scales_[r], derived_from));
+      out.push_back(finding(report, rules_[r], left(static_cast<Eigen::Index>(r)), right(static_cast<Eigen::Index>(r)), scales_[r], enumerates_[r], derived_from));
     return out;
   }
 
 private:
-  Finding finding(const Report& report, const Rule& rule, std::int64_t left, std::int64_t right, int scale,
+  Finding finding(const Report& report, const Rule& rule, std::int64_t left, std::int64_t right, int scale, bool enumerates,
                   const std::vector<const Breakdown*>& derived_from) const {
     Finding f;
     f.report = report.id();
@@ -121,6 +126,20 @@ private:
     if (!unit_zh.empty()) {
       f.status = Status::error;
       f.message = {unit_zh, unit_en};
+      return f;
+    }
+    std::vector<std::size_t> unknown;  // totals never stated, in a relation between totals: not 0, unknown
+    for (const auto* side : {&missing_l, &missing_r})
+      for (auto c : *side)
+        if (!enumerates && totals_[c] && report[c].missing() == Missing::not_stated) unknown.push_back(c);
+    if (!unknown.empty() && missing_l.size() < rule.lhs.size() && missing_r.size() < rule.rhs.size()) {
+      f.status = Status::not_assessable;
+      std::string zh, en;
+      for (auto c : unknown) {
+        zh += (zh.empty() ? "" : "、") + form_->cells()[c].label.zh;
+        en += (en.empty() ? "" : ", ") + form_->cells()[c].label.en;
+      }
+      f.message = {"无法核对：报告未填报" + zh + "（合计项，不按0计）。", "Not assessable: the report does not state " + en + " (a total, not read as 0)."};
       return f;
     }
     if (missing_l.size() == rule.lhs.size() || missing_r.size() == rule.rhs.size()) {
@@ -186,6 +205,8 @@ private:
 
   std::shared_ptr<const Form> form_;
   std::vector<Rule> rules_;
+  std::vector<char> totals_;       // Form::partition_totals
+  std::vector<char> enumerates_;   // per rule: total == Σ the parts of one of its breakdowns
   std::vector<int> scales_;
   Matrix lhs_, rhs_;
 };

@@ -168,6 +168,25 @@ public:
   const Table& table_of(std::size_t cell) const { return tables_[cells_.at(cell).table]; }
   // Every breakdown of the form (partition and overlapping), in table order.
   const std::vector<Breakdown>& breakdowns() const noexcept { return breakdowns_; }
+  // Per cell: is it the total of a partition (its rows or its columns sum to it)?
+  std::vector<char> partition_totals() const {
+    std::vector<char> out(cells_.size(), 0);
+    for (const auto& b : breakdowns_)
+      if (b.relation == Relation::partition) out[b.parent] = 1;
+    return out;
+  }
+  // Does `parts` list exactly the parts of a breakdown of `total`? (A rule total == Σ parts that
+  // enumerates a breakdown, as the sums generated from the hierarchy do.)
+  bool enumerates(std::size_t total, std::vector<std::size_t> parts) const {
+    std::sort(parts.begin(), parts.end());
+    for (const auto& b : breakdowns_) {
+      if (b.parent != total || b.parts.size() != parts.size()) continue;
+      std::vector<std::size_t> own = b.parts;
+      std::sort(own.begin(), own.end());
+      if (own == parts) return true;
+    }
+    return false;
+  }
   // The partition of a cell along its rows, or nullptr.
   const Breakdown* row_partition(std::size_t parent) const noexcept {
     for (const auto& b : breakdowns_)

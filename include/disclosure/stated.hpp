@@ -223,6 +223,26 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
     out.push_back(std::move(f));
   }
 
+  // A figure that equals a whole side of an equality its cell is a term of: "收到申请75件" in the
+  // prose where the table gives 本年新收 74 and 上年结转 1 (一 + 二 = 三 + 四) counts both together.
+  auto whole_side = [&](std::size_t cell, Decimal value) -> std::optional<std::pair<std::vector<std::size_t>, Label>> {
+    for (const auto& rule : equalities) {
+      if (rule.comparison != Comparison::equal) continue;
+      for (const auto* side : {&rule.lhs, &rule.rhs}) {
+        if (side->size() < 2 || std::find(side->begin(), side->end(), cell) == side->end()) continue;
+        Decimal sum(0);
+        bool all = true;
+        for (auto c : *side) {
+          auto v = number_or_derived(report, derived, c);
+          if (!v) { all = false; break; }
+          sum = sum + *v;
+        }
+        if (all && sum == value) return std::pair{*side, side == &rule.lhs ? rule.lhs_text : rule.rhs_text};
+      }
+    }
+    return std::nullopt;
+  };
+
   // Totals stated twice: the prose figure against the cell (often the table's).
   for (const auto& s : report.stated()) {
     if (s.kind != StatedKind::total) continue;
@@ -241,6 +261,22 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
                       ? Label{label(s.cell).zh + "两处所述一致：" + v->to_string() + "。", label(s.cell).en + ": stated twice, both " + v->to_string() + "."}
                       : Label{label(s.cell).zh + "一处为" + s.value.to_string() + "（“" + s.text + "”），另一处为" + v->to_string() + "。",
                               label(s.cell).en + ": " + s.value.to_string() + " in one place (\"" + s.text + "\"), " + v->to_string() + " in another."};
+      if (auto side = f.status == Status::fail ? whole_side(form.index(s.cell), s.value) : std::nullopt) {
+        // Not a wrong number but a wider one: the text counts together what the table keeps apart.
+        f.severity = Severity::warning;
+        std::string zh_terms, en_terms;
+        for (auto c : side->first) {
+          const std::string& key = form.cells()[c].key;
+          if (key != s.cell) f.cells.push_back({key, Side::rhs, report[c]});
+          std::string v_text = number_or_derived(report, derived, c)->to_string();
+          zh_terms += (zh_terms.empty() ? "" : " + ") + label(key).zh + v_text;
+          en_terms += (en_terms.empty() ? "" : " + ") + label(key).en + " " + v_text;
+        }
+        std::string zh_side = side->second.zh.empty() ? "" : "“" + side->second.zh + "”：";
+        std::string en_side = side->second.en.empty() ? "" : " (" + side->second.en + ")";
+        f.message.zh += "文中的" + s.value.to_string() + "等于" + zh_side + zh_terms + "，似将其合计表述。";
+        f.message.en += " The text's " + s.value.to_string() + " is the whole side" + en_side + ": " + en_terms + "; it seems to count them together.";
+      }
     }
     out.push_back(std::move(f));
   }

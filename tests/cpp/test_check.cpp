@@ -71,6 +71,26 @@ BOOST_AUTO_TEST_CASE(a_missing_total_is_not_assessable_never_passed) {
   }
 }
 
+// An excerpt that gives 上年结转 14 and 结转下年度 35 but neither 本年新收 nor （七）总计: the balance
+// 一 + 二 = 三 + 四 is unknown, not 14 against 35. Printed blank, the same totals are read as 0.
+BOOST_AUTO_TEST_CASE(a_total_never_stated_is_unknown_but_a_blank_one_reads_as_zero) {
+  const auto rules = RuleSet::for_form(forms::ogi2021());
+  Report r(forms::ogi2021(), "excerpt");
+  r.set("applications.carried_over.total", Value::count(14));
+  r.set("applications.carried_forward.total", Value::count(35));
+  const Finding unknown = by_rule(rules.check(r), "balance:applications.total");
+  BOOST_TEST(unknown.status == Status::not_assessable);
+  BOOST_TEST(unknown.message.en.find("does not state new requests this year (all applicants)") != std::string::npos, unknown.message.en);
+  BOOST_TEST(unknown.message.en.find("not read as 0") != std::string::npos);
+  r.set("applications.new.total", Value::absent(Missing::blank));
+  r.set("applications.outcome.total", Value::absent(Missing::blank));
+  const Finding blank = by_rule(rules.check(r), "balance:applications.total");
+  BOOST_TEST(blank.status == Status::fail);
+  BOOST_TEST((blank.read_as_zero == std::vector<std::string>{"applications.new.total", "applications.outcome.total"}));
+  // A part left out of a stated breakdown is still read as 0 (the seed's missing categories).
+  BOOST_TEST(by_rule(RuleSet::for_form(forms::ogi2008()).check(seed_reports()[0]), "sum:responses.total.year").status == Status::fail);
+}
+
 BOOST_AUTO_TEST_CASE(no_parts_stated_is_not_assessable) {
   Report r = ogi2008_report();
   r.set("requests.total.year", Value::count(10));

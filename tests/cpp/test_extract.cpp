@@ -162,6 +162,46 @@ BOOST_AUTO_TEST_CASE(a_qualified_total_and_an_ambiguous_label_stay_unplaced) {
   BOOST_TEST(qualified);
 }
 
+BOOST_AUTO_TEST_CASE(lines_separated_by_bars_are_a_table_and_a_lone_bar_line_is_text) {
+  auto page = io::read_page(std::string("标题\n| 信息内容 | 本年新制作数量 | 本年新公开数量 |\n|---|---|---|\n| 规章 | 2 | |\n规范性文件 | 11 | 11 | 9\n说明\n正文 | 其余\n"), "t.txt");
+  BOOST_REQUIRE(page.tables.size() == 1u);
+  const auto& rows = page.tables[0].rows;
+  BOOST_REQUIRE(rows.size() == 3u);  // the rule of dashes is no row
+  BOOST_TEST(rows[0].size() == 4u);  // as wide as the widest row; short rows padded
+  BOOST_TEST(rows[1][2].text == "");
+  BOOST_TEST(rows[2][3].text == "9");
+  BOOST_TEST(rows[1][3].origin == false);
+  // Positions point into the page's text at each cell.
+  BOOST_TEST(page.text.find("规范性文件\t11") != std::string::npos);
+  BOOST_TEST(page.paragraphs.back().text == "正文 | 其余");  // one line with a bar stays a paragraph
+}
+
+BOOST_AUTO_TEST_CASE(traditional_script_is_counted_and_such_a_page_refused) {
+  auto trad = io::count_script("政府信息公開工作年度報告：本機關收到申請，依法辦理，關於處理結果");
+  BOOST_TEST(trad.traditional >= 8u);
+  BOOST_TEST(trad.simplified <= 1u);
+  auto simp = io::count_script("政府信息公开工作年度报告：本机关收到申请，依法办理，关于处理结果");
+  BOOST_TEST(simp.traditional == 0u);
+  BOOST_TEST(!simp.traditional_page());
+  std::string page = "武漢市生態環境局2020年政府信息公開工作年度報告\n根據市政務服務和大數據管理局轉發的通知，現將我局2020年度政府信息公開情況報告如下。\n";
+  const std::string err = parse_error_of([&] { io::extract(io::read_page(page, "w.txt")); });
+  for (const char* part : {"w.txt: ", "traditional characters", "convert the page first"}) BOOST_TEST(err.find(part) != std::string::npos, err);
+}
+
+BOOST_AUTO_TEST_CASE(a_bare_word_or_an_occasion_unit_places_nothing_out_of_context) {
+  auto ex = io::extract(io::read_page(std::string("某市2016年政府信息公开工作年度报告\n"
+                                                  "全年共办理政府信息公开申请120件，按时办结118件。全年召开新闻发布会12场。\n"
+                                                  "今年共受理审批事项117件，办结171件。\n"),
+                                      "p.txt"));
+  const Report& r = ex.reports.at(0);
+  // 办结 names 办结审批事项 only after a figure of that table; a press conference is no item disclosed.
+  BOOST_TEST((r.at("approvals.completed") == Value::count(171)));
+  BOOST_TEST(r.at("proactive.channel.press.year").missing() == Missing::not_stated);
+  bool bare = false;
+  for (const auto& u : ex.unplaced) bare = bare || (u.number == "118" && u.reason.find("bare word") != std::string::npos);
+  BOOST_TEST(bare);
+}
+
 BOOST_AUTO_TEST_CASE(a_figure_read_twice_with_two_values_is_kept_as_both) {
   auto ex = io::extract(io::read_page(std::string("某县2016年政府信息公开工作年度报告\n全年收到申请数12件。\n(二)其他\n全年收到申请数15件。\n"), "p.txt"));
   const Report& r = ex.reports.at(0);

@@ -105,8 +105,8 @@ std::vector<Report> generated_reports(std::size_t n, std::vector<Injected>& inje
       for (const auto& c : form->cells())
         if (c.table == 4 && c.column.rfind("legal_person.", 0) == 0 && r[form->index(c.key)].number().units() == 0)
           r.set(c.key, Value::absent(u(rng) < 0.5 ? Missing::blank : Missing::slash));
-    } else if (e < 0.11) {  // a missing subtotal row: 总计 column left empty, derived where it can be
-      r.set("applications.new.total", Value());
+    } else if (e < 0.11) {  // a missing subtotal row: 总计 column printed empty, derived where it can be
+      r.set("applications.new.total", Value::absent(Missing::blank));
       r.set("applications.outcome.total", Value::absent(Missing::not_applicable));
     }
     out.push_back(std::move(r));
@@ -178,6 +178,23 @@ BOOST_AUTO_TEST_CASE(batch_results_equal_checking_each_report_alone) {
   BOOST_TEST(has([](auto& f) { return f.status == Status::not_assessable; }));
   BOOST_TEST(has([](auto& f) { return f.read_as_zero; }));
   BOOST_TEST(has([](auto& f) { return f.derived; }));
+}
+
+// Reports that leave totals unstated (excerpts) or print them blank: the batch decides each rule
+// as the per-report check does, unknown totals included.
+BOOST_AUTO_TEST_CASE(unstated_and_blank_totals_check_as_they_do_alone) {
+  std::vector<Injected> injected;
+  auto reports = generated_reports(600, injected, 5);
+  for (std::size_t j = 0; j < reports.size(); j += 3) {
+    const char* cell = j % 2 ? "applications.new.total" : "applications.outcome.total";
+    reports[j].set(cell, j % 9 == 0 ? Value::absent(Missing::blank) : Value::absent(Missing::not_stated));
+  }
+  const auto rules = RuleSet::for_form(forms::ogi2021());
+  const auto expected = per_report(reports, rules);
+  BOOST_TEST((check_panel(Panel::from_reports(reports), rules, 2).findings == expected));
+  BOOST_TEST(std::any_of(expected.begin(), expected.end(), [&](const BatchFinding& f) {
+    return f.status == Status::not_assessable && rules.rules()[f.rule].id == "balance:applications.total";
+  }));
 }
 
 BOOST_AUTO_TEST_CASE(every_injected_error_is_found_with_its_evidence) {

@@ -32,4 +32,14 @@ std::string normalise_width(std::string_view utf8);
 // Number of code points in UTF-8 text (continuation bytes are not counted).
 std::size_t code_points(std::string_view utf8) noexcept;
 
+// Characters that OGI reports print in nearly every sentence (开, 报, 请, 关 …, 49 of them),
+// counted in their traditional and in their simplified forms: a page copied by a mirror that
+// converted it to traditional characters (domain.md §2.7) shows the first and hardly the second.
+struct ScriptCount {
+  std::size_t traditional = 0;
+  std::size_t simplified = 0;
+  bool traditional_page() const noexcept { return traditional >= 10 && traditional > 4 * simplified; }
+};
+ScriptCount count_script(std::string_view utf8) noexcept;
+
 }  // namespace disclosure::io

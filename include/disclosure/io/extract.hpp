@@ -50,7 +50,8 @@ struct ExtractOptions {
 };
 
 // The format of a page, from the labels it prints (domain.md §2.8): "本年制发件数" is 2021,
-// "本年新制作数量" is 2019, neither is the narrative era.
+// "本年新制作数量" is 2019; with neither, the year in its title (2019–2020 the 2019 template,
+// from 2021 the 2021 template, before 2019 or none the narrative era).
 std::string detect_format(const Page& page);
 
 Extraction extract(const Page& page, const ExtractOptions& options = {});

@@ -26,6 +26,10 @@ Placement:
   the unit is the one the label shows in a trailing bracket (（项）, （场）, …), else the unit
   printed right after that number in the transcription's raw excerpt when every occurrence
   agrees, else "";
+- a few figures of the narrative sections name a row of table 三 plainly and are put in its
+  总计 cell (``PROSE_CELLS``, decided by hand: 收到…申请 is 本年新收 where the report counts
+  carried-over requests separately, 上年结转 and 结转下年度继续办理 are the rows of those names);
+  a growth rate stated of such a figure becomes a stated ``growth_rate`` of that cell;
 - ``stated_totals`` that name a cell become ``stated`` figures of kind ``total``; those that name
   a narrative figure are already an extra with the same label and value and are not repeated;
 - ``stated_percentages`` become ``stated`` figures only when both the cell and its base are
@@ -60,6 +64,18 @@ META = {
     "2023_shanghai_city": ("shanghai-2023", "region", "the 市政府办公厅 reports for the whole city (汇总全市, 全市共收到…)"),
     "2024_shanghai_foreign_affairs_office": ("shanghai-foreign-affairs-office-2024", "agency", "上海市人民政府外事办公室 is a single department of the Shanghai city government"),
     "2024_xiaogan_city": ("xiaogan-2024", "region", "the 孝感市 report covers the city (filed under 市政府年报, 2024nszfnb)"),
+}
+
+# Narrative figures (label as transcribed → cell) that name a row of table 三, and growth rates
+# stated of them (label → cell). Shanghai 2023 says 收到 34290 and 答复 34430 "含上年度转结": its
+# 收到 is 本年新收. Xiaogan 2024's 1022 "含上年结转14件" is 一 + 二, no single cell.
+PROSE_CELLS = {
+    "2023_shanghai_city": {"一、总体情况/（二）依申请公开方面/全市收到政府信息公开申请": "applications.new.total"},
+    "2024_xiaogan_city": {"一、总体情况/（二）依申请公开办理情况/办理政府信息公开依申请/含上年结转": "applications.carried_over.total",
+                          "一、总体情况/（二）依申请公开办理情况/结转下年度继续办理": "applications.carried_forward.total"},
+}
+PROSE_GROWTH = {
+    "2023_shanghai_city": {"一、总体情况/（二）依申请公开方面/申请数量较2022年上升": "applications.new.total"},
 }
 
 DASHES = {"-", "—", "–", "－", "——", "─"}
@@ -291,7 +307,7 @@ def convert(src: Path, shared: Path) -> tuple[dict, dict]:
     placed_cells = placed_extras = units_from_raw = 0
     extra_labels: dict[str, object] = {}
     for label, raw in d["values"].items():
-        key = cell_key_for(label, labels)
+        key = PROSE_CELLS.get(name, {}).get(label) or cell_key_for(label, labels)
         if key is not None:
             if key not in keys:
                 raise Fail(f"{name}: key {key} is not a cell of {form}")
@@ -335,6 +351,10 @@ def convert(src: Path, shared: Path) -> tuple[dict, dict]:
             raise Fail(f"{name}: percentage {raw!r}")
         # A percentage ties to a cell only if both it and its base are cells; the transcriptions'
         # percentages all name narrative figures, so none can be tied here.
+        if label in PROSE_GROWTH.get(name, {}):
+            stated.append({"kind": "growth_rate", "cell": PROSE_GROWTH[name][label], "value": digits, "text": ""})
+            conv_notes.append(f"stated percentage {label!r} {text} is the growth of {PROSE_GROWTH[name][label]} over last year")
+            continue
         key = cell_key_for(label, labels)
         if key is not None:
             raise Fail(f"{name}: percentage {label!r} names cell {key}; decide its base by hand")
