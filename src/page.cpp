@@ -185,6 +185,8 @@ public:
       if (!t.empty() && t.front() == '|') t.erase(0, 1);
       if (!t.empty() && t.back() == '|') t.pop_back();
       if (t.find_first_not_of("-:| ") == std::string::npos) continue;
+      // A line of a million bars is no table row: counted before any cell is made.
+      if (static_cast<std::size_t>(std::count(t.begin(), t.end(), '|')) >= max_table_slots) return false;
       std::size_t col = 0;
       for (std::size_t start = 0;; ++col) {
         std::size_t bar = t.find('|', start);

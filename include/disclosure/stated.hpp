@@ -265,9 +265,10 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
         // Not a wrong number but a wider one: the text counts together what the table keeps apart.
         f.severity = Severity::warning;
         std::string zh_terms, en_terms;
+        // The side's other cells are named in the message, not added to the evidence: they are no
+        // terms of this comparison.
         for (auto c : side->first) {
           const std::string& key = form.cells()[c].key;
-          if (key != s.cell) f.cells.push_back({key, Side::rhs, report[c]});
           std::string v_text = number_or_derived(report, derived, c)->to_string();
           zh_terms += (zh_terms.empty() ? "" : " + ") + label(key).zh + v_text;
           en_terms += (en_terms.empty() ? "" : " + ") + label(key).en + " " + v_text;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 
+#include "disclosure/check.hpp"
 #include "disclosure/forms/builtin.hpp"
 #include "disclosure/io/json.hpp"
 #include "disclosure/stated.hpp"
@@ -107,6 +108,26 @@ BOOST_AUTO_TEST_CASE(a_total_stated_twice_with_two_values_fails) {
   auto fs = check_stated(r);
   BOOST_TEST(std::count_if(fs.begin(), fs.end(), [](const Finding& f) { return f.status == Status::fail && f.rule == "stated-total:proactive.total.year"; }) == 1);
   BOOST_TEST(std::count_if(fs.begin(), fs.end(), [](const Finding& f) { return f.status == Status::pass && f.rule == "stated-total:proactive.total.year"; }) == 1);
+}
+
+// Pingtan 2022: "全区收到政府信息公开申请75件" where the table gives 本年新收 74 and 上年结转 1. The
+// 75 is the first side of the printed balance 一 + 二 = 三 + 四: a warning that says so.
+BOOST_AUTO_TEST_CASE(a_figure_that_is_a_whole_side_of_an_equality_is_said_so) {
+  Report r(forms::ogi2021(), "t");
+  r.set("applications.new.total", Value::count(74));
+  r.set("applications.carried_over.total", Value::count(1));
+  r.add_stated({StatedKind::total, "applications.new.total", "", Decimal(75), "全区收到政府信息公开申请75件", -1});
+  const auto rules = RuleSet::for_form(forms::ogi2021());
+  Finding f = by_rule(check_stated(r, rules.rules()), "stated-total:applications.new.total");
+  BOOST_TEST(f.status == Status::fail);
+  BOOST_TEST(f.severity == Severity::warning);
+  BOOST_TEST(f.cells.size() == 1u);
+  BOOST_TEST(f.message.en.find("whole side (new and carried-over requests)") != std::string::npos, f.message.en);
+  BOOST_TEST(f.message.zh.find("第一项加第二项") != std::string::npos, f.message.zh);
+  // Any other value stays an error: it is no side of anything.
+  r.add_stated({StatedKind::total, "applications.new.total", "", Decimal(76), "76件", -1});
+  auto fs = check_stated(r, rules.rules());
+  BOOST_TEST(std::count_if(fs.begin(), fs.end(), [](const Finding& x) { return x.lhs && x.lhs->units() == 76 && x.severity == Severity::error; }) == 1);
 }
 
 BOOST_AUTO_TEST_CASE(a_percentage_without_its_counts_is_not_assessable) {

@@ -123,6 +123,15 @@ def test_a_page_without_text_is_refused(data):
         disclosure.extract(data, name="empty.html")
 
 
+def test_a_page_in_traditional_characters_is_refused_and_bars_make_tables_only_in_proportion():
+    trad = "武漢市生態環境局2020年政府信息公開工作年度報告\n現將我局2020年度政府信息公開情況報告如下：本機關收到申請，依法辦理。\n"
+    with pytest.raises(disclosure.ParseError, match=r"^trad.txt: the page is in traditional characters"):
+        disclosure.extract(trad.encode("utf-8"), name="trad.txt")
+    bars = ("a" + "|" * 2_000_000 + "\n") * 2  # two lines of two million cells: beyond a table's slots, read as text
+    page = disclosure.read_page(bars.encode(), "bars.txt")
+    assert page.tables == [] and len(page.paragraphs) == 2
+
+
 def test_gbk_declared_as_utf8_is_read_as_gbk_with_a_note():
     page = '<meta charset="utf-8"><p>某县2016年政府信息公开工作年度报告</p><p>全年收到申请数12件。</p>'.encode("gbk")
     ex = disclosure.extract(page, name="p.html")
