@@ -61,9 +61,38 @@ PYBIND11_MODULE(_core, m) {
   m.doc() = "Compiled core of disclosure: forms, reports, shares and checks of OGI annual reports.";
   // Translators run newest first, so the most derived exception is registered last.
   auto error = py::register_exception<disclosure::Error>(m, "Error", PyExc_ValueError);
+  error.attr("__doc__") = R"doc(The library's errors, a ValueError: input it refuses (a float, an unknown kind of missing, a
+malformed file …), with the reason.
+
+>>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+>>> r["requests.total.year"] = 1.5
+Traceback (most recent call last):
+  ...
+disclosure._core.Error: floats are not exact: pass an int, a decimal.Decimal or a string such as '37.68')doc";
   auto parse_error = py::register_exception<disclosure::ParseError>(m, "ParseError", error.ptr());
-  py::register_exception<disclosure::RuleSyntaxError>(m, "RuleSyntaxError", error.ptr());
-  py::register_exception<disclosure::KeyError>(m, "CellKeyError", PyExc_KeyError);
+  parse_error.attr("__doc__") = R"doc(An Error in text being read (a report, form or rules file, CSV, a page): the message names the
+source, where in it (line and column, or the JSON path) and the problem.
+
+>>> text = '''{"format": "disclosure/reports@1",
+...           "reports": [{"id": "r", "form": "ogi2008", "values": {"requests.totl.year": 5}}]}'''
+>>> disclosure.parse_reports(text, "mine.json")  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+  ...
+disclosure._core.ParseError: mine.json: $["reports"][0]["values"]["requests.totl.year"]: form 'ogi2008' has no cell 'requests.totl.year'; closest: requests.total.year, ...)doc";
+  auto syntax_error = py::register_exception<disclosure::RuleSyntaxError>(m, "RuleSyntaxError", error.ptr());
+  syntax_error.attr("__doc__") = R"doc(An Error in the text of a rule: the message gives the rule, the column and what was expected.
+
+>>> disclosure.parse_rule("requests.total.year ==")
+Traceback (most recent call last):
+  ...
+disclosure._core.RuleSyntaxError: rule 'requests.total.year ==', column 23: expected a cell key or sum(…))doc";
+  auto key_error = py::register_exception<disclosure::KeyError>(m, "CellKeyError", PyExc_KeyError);
+  key_error.attr("__doc__") = R"doc(A cell key (or form key) that does not exist, a KeyError: the message names the closest valid keys.
+
+>>> disclosure.forms.ogi2008.cell("requests.totl.year")
+Traceback (most recent call last):
+  ...
+disclosure._core.CellKeyError: "form 'ogi2008' has no cell 'requests.totl.year'; closest: requests.total.year, requests.email.year, requests.other.year")doc";
   register_encoding_error(m, parse_error);
   register_values(m);
   register_forms(m);

@@ -28,7 +28,15 @@ void register_extract(py::module_& m) {
       }, "The grid as lists of strings.")
       .def("__repr__", [](const io::PageTable& t) { return "<PageTable " + std::to_string(t.rows.size()) + "×" + std::to_string(t.columns()) + ">"; });
   py::class_<io::Paragraph>(m, "Paragraph").def_readonly("text", &io::Paragraph::text).def_readonly("position", &io::Paragraph::position);
-  py::class_<io::Page>(m, "Page", "A report page as paragraphs and tables; positions are code-point offsets in `text`.")
+  py::class_<io::Page>(m, "Page", R"doc(A report page read as paragraphs and tables (a grid per table), with its encoding and title;
+positions are code-point offsets in `text`.
+
+>>> html = "<title>2021年报告</title><table><tr><td>本年制发件数</td><td>3</td></tr><tr><td>本年废止件数</td><td>1</td></tr></table>"
+>>> page = disclosure.read_page(html.encode(), "report.html")
+>>> page
+<Page report.html utf-8 html, 0 paragraphs, 1 tables>
+>>> page.title, page.tables[0].texts()
+('2021年报告', [['本年制发件数', '3'], ['本年废止件数', '1']]))doc")
       .def_readonly("name", &io::Page::name)
       .def_readonly("encoding", &io::Page::encoding)
       .def_readonly("declared_encoding", &io::Page::declared_encoding)
@@ -42,7 +50,13 @@ void register_extract(py::module_& m) {
         return "<Page " + p.name + " " + p.encoding + (p.html ? " html" : " text") + ", " + std::to_string(p.paragraphs.size()) + " paragraphs, " +
                std::to_string(p.tables.size()) + " tables>";
       });
-  py::class_<io::PlacedFigure>(m, "PlacedFigure", "A figure read into a cell (or a stated figure on it), with where it was read.")
+  py::class_<io::PlacedFigure>(m, "PlacedFigure", R"doc(A figure read into a cell (or a stated figure on it), with the words it was read from and
+where they are on the page.
+
+>>> ex = disclosure.extract("某县2018年政府信息公开工作年度报告。收到申请数12件，其中当面申请5件。".encode())
+>>> p = ex.placed[0]
+>>> p.cell, p.value, p.kind, p.where
+('requests.total.year', 12, 'cell', 'paragraph 1'))doc")
       .def_readonly("report", &io::PlacedFigure::report)
       .def_readonly("cell", &io::PlacedFigure::cell)
       .def_property_readonly("value", [](const io::PlacedFigure& f) { return to_py(f.value); })
@@ -51,7 +65,15 @@ void register_extract(py::module_& m) {
       .def_readonly("position", &io::PlacedFigure::position)
       .def_readonly("where", &io::PlacedFigure::where)
       .def("__repr__", [](const io::PlacedFigure& f) { return "<PlacedFigure " + f.cell + " = " + f.value.to_string() + " (" + f.kind + ", " + f.where + ")>"; });
-  py::class_<io::UnplacedFigure>(m, "UnplacedFigure", "A figure of the page that no cell takes, and why.")
+  py::class_<io::UnplacedFigure>(m, "UnplacedFigure", R"doc(A figure of the page that no cell takes, and why; it is also kept in its report's extras,
+so nothing the page says is lost.
+
+>>> ex = disclosure.extract("某县2018年政府信息公开工作年度报告。收到申请数12件，另有咨询30余次。".encode())
+>>> u = ex.unplaced[0]
+>>> u.number, u.unit, u.text
+('30', '次', '另有咨询30余次')
+>>> u.reason
+"an approximate figure (约/近/余/多/以上) is not a cell's count")doc")
       .def_readonly("report", &io::UnplacedFigure::report)
       .def_readonly("label", &io::UnplacedFigure::label)
       .def_readonly("number", &io::UnplacedFigure::number)
@@ -62,7 +84,14 @@ void register_extract(py::module_& m) {
       .def_readonly("where", &io::UnplacedFigure::where)
       .def_readonly("reason", &io::UnplacedFigure::reason)
       .def("__repr__", [](const io::UnplacedFigure& f) { return "<UnplacedFigure " + f.number + f.unit + ": " + f.reason + ">"; });
-  py::class_<io::Extraction>(m, "Extraction", "The reports read from one page, what was placed in them and what was not.")
+  py::class_<io::Extraction>(m, "Extraction", R"doc(The reports read from one page (disclosure.extract), what was placed in them, what was not
+and why, and notes on how the page was read.
+
+>>> ex = disclosure.extract("某县2018年政府信息公开工作年度报告。收到申请数12件，其中当面申请5件，另有咨询30余次。".encode())
+>>> ex
+<Extraction <bytes> (narrative, utf-8): 1 reports, 2 placed, 1 unplaced>
+>>> ex.reports[0].values()
+{'requests.total.year': 12, 'requests.in_person.year': 5})doc")
       .def_readonly("source", &io::Extraction::source)
       .def_readonly("encoding", &io::Extraction::encoding)
       .def_readonly("format", &io::Extraction::format)
@@ -75,8 +104,20 @@ void register_extract(py::module_& m) {
                std::to_string(e.placed.size()) + " placed, " + std::to_string(e.unplaced.size()) + " unplaced>";
       });
   m.def("read_page", [](const py::bytes& data, const std::string& name) { return io::read_page(std::string(data), name); }, py::arg("data"), py::arg("name") = "<bytes>",
-        "Reads page bytes (UTF-8 or GB18030/GBK, HTML or text) into paragraphs and tables.");
-  m.def("read_page_file", &io::read_page_file, py::arg("path"));
+        R"doc(Reads page bytes (UTF-8 or GB18030/GBK, HTML or text) into paragraphs and tables; the bytes
+decide the encoding, whatever the page declares. `name` names the page in messages.
+
+>>> page = disclosure.read_page("某县2018年政府信息公开工作年度报告".encode("gbk"))
+>>> page.encoding, page.html, page.paragraphs[0].text
+('gb18030', False, '某县2018年政府信息公开工作年度报告'))doc");
+  m.def("read_page_file", &io::read_page_file, py::arg("path"), R"doc(Reads a page file (HTML or text, UTF-8 or GB18030/GBK) into paragraphs and tables, as read_page
+does for bytes.
+
+>>> page = disclosure.read_page_file("examples/data/qiqihar-2018.txt")
+>>> page
+<Page examples/data/qiqihar-2018.txt utf-8 text, 48 paragraphs, 0 tables>
+>>> page.paragraphs[2].text
+'齐齐哈尔市2018年政府信息公开工作年度报告')doc");
   m.def(
       "extract_page",
       [](const io::Page& page, const std::string& id, const std::string& format) {
@@ -84,5 +125,11 @@ void register_extract(py::module_& m) {
         return io::extract(page, {id, format});
       },
       py::arg("page"), py::arg("id") = "", py::arg("format") = "");
-  m.def("detect_format", &io::detect_format, py::arg("page"));
+  m.def("detect_format", &io::detect_format, py::arg("page"), R"doc(The kind of report a page is: 'template-2021', 'template-2019' or 'narrative', from the labels
+of its tables, else from the year in its title.
+
+>>> disclosure.detect_format(disclosure.read_page_file("examples/data/qiqihar-2018.txt"))
+'narrative'
+>>> disclosure.detect_format(disclosure.read_page("某市2020年政府信息公开工作年度报告".encode()))
+'template-2019')doc");
 }

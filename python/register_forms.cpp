@@ -13,9 +13,29 @@ namespace py = pybind11;
 using namespace disclosure;
 
 void register_forms(py::module_& m) {
-  py::native_enum<Relation>(m, "Relation", "enum.Enum").value("none", Relation::none).value("partition", Relation::partition).value("overlapping", Relation::overlapping).finalize();
+  py::native_enum<Relation>(m, "Relation", "enum.Enum", R"doc(How the children of a category relate to it: none (listed under it, implying nothing),
+partition (every item in exactly one child: they sum to it) or overlapping (其中 items: each
+child at most the parent).
 
-  py::class_<Category>(m, "Category", "A node of a counting hierarchy: key, labels, aliases, children and how they relate.")
+>>> tables = {t.key: t for t in disclosure.forms.ogi2008.tables}
+>>> tables["requests"].rows.root.relation      # the channels sum to the total
+<Relation.partition: 1>
+>>> tables["normative"].rows.root.relation     # disclosed and interpreted: each at most issued
+<Relation.overlapping: 2>)doc")
+      .value("none", Relation::none)
+      .value("partition", Relation::partition)
+      .value("overlapping", Relation::overlapping).finalize();
+
+  py::class_<Category>(m, "Category", R"doc(A node of a counting hierarchy: its key, labels, the aliases reports use for it, its children
+and how they relate to it.
+
+>>> root = {t.key: t for t in disclosure.forms.ogi2008.tables}["requests"].rows.root
+>>> root, root.relation
+(<Category total 收到申请数>, <Relation.partition: 1>)
+>>> [c.key for c in root.children]
+['in_person', 'email', 'online', 'letter_fax', 'other']
+>>> root.children[2].label_zh, root.children[2].aliases
+('网络申请', ['网上申请', '网络申请数', '网上申请数']))doc")
       .def_readonly("key", &Category::key)
       .def_property_readonly("label_zh", [](const Category& c) { return c.label.zh; })
       .def_property_readonly("label_en", [](const Category& c) { return c.label.en; })
@@ -25,13 +45,27 @@ void register_forms(py::module_& m) {
       .def_readonly("children", &Category::children)
       .def("__repr__", [](const Category& c) { return "<Category " + c.key + " " + c.label.zh + ">"; });
 
-  py::class_<Dimension>(m, "Dimension")
+  py::class_<Dimension>(m, "Dimension", R"doc(One axis of a table (its rows or its columns): a key, labels, and the category tree whose
+root is the axis's total.
+
+>>> requests = {t.key: t for t in disclosure.forms.ogi2008.tables}["requests"]
+>>> requests.rows
+<Dimension requests 依申请公开政府信息申请: 5 categories>
+>>> requests.columns.label_en, [c.key for c in requests.columns.root.children]
+('period', ['year', 'cumulative']))doc")
       .def_readonly("key", &Dimension::key)
       .def_property_readonly("label_zh", [](const Dimension& d) { return d.label.zh; })
       .def_property_readonly("label_en", [](const Dimension& d) { return d.label.en; })
       .def_readonly("root", &Dimension::root);
 
-  py::class_<Table>(m, "Table", "A table of a form: one or two dimensions and a unit.")
+  py::class_<Table>(m, "Table", R"doc(A table of a form: one or two dimensions (rows, and columns or None) and a unit; its key is
+the first segment of its cells' keys.
+
+>>> requests = {t.key: t for t in disclosure.forms.ogi2008.tables}["requests"]
+>>> requests, requests.label_en, requests.unit
+(<Table requests 依申请公开政府信息申请>, 'Requests for disclosure', '件')
+>>> requests.rows.key, requests.columns.key
+('requests', 'period'))doc")
       .def_readonly("key", &Table::key)
       .def_property_readonly("label_zh", [](const Table& t) { return t.label.zh; })
       .def_property_readonly("label_en", [](const Table& t) { return t.label.en; })
@@ -40,7 +74,14 @@ void register_forms(py::module_& m) {
       .def_readonly("columns", &Table::columns)
       .def("__repr__", [](const Table& t) { return "<Table " + t.key + " " + t.label.zh + ">"; });
 
-  py::class_<Cell>(m, "Cell", "One fillable cell of a form.")
+  py::class_<Cell>(m, "Cell", R"doc(One fillable cell of a form: its key (table.row.column), labels, unit and decimals.
+
+>>> cell = disclosure.forms.ogi2008.cell("requests.total.year")
+>>> cell, cell.row, cell.column, cell.unit
+(<Cell requests.total.year 收到申请数（本年度）>, 'total', 'year', '件')
+>>> funds = disclosure.forms.ogi2008.cell("funding.special")
+>>> funds.unit, funds.decimals
+('万元', 6))doc")
       .def_readonly("key", &Cell::key)
       .def_readonly("row", &Cell::row)
       .def_readonly("column", &Cell::column)
@@ -51,7 +92,16 @@ void register_forms(py::module_& m) {
       .def_property_readonly("label_en", [](const Cell& c) { return c.label.en; })
       .def("__repr__", [](const Cell& c) { return "<Cell " + c.key + " " + c.label.zh + ">"; });
 
-  py::class_<Form, std::shared_ptr<Form>>(m, "Form", "The schema of one kind of report.")
+  py::class_<Form, std::shared_ptr<Form>>(m, "Form", R"doc(The schema of one kind of report: its tables and their cells, and the relations the checks
+follow. The built-in forms are disclosure.forms.ogi2008, ogi2019 and ogi2021.
+
+>>> form = disclosure.forms.ogi2008
+>>> form.key, len(form), "requests.total.year" in form
+('ogi2008', 156, True)
+>>> [t.key for t in form.tables][:5]
+['produced', 'proactive', 'approvals', 'normative', 'requests']
+>>> form.cell("requests.total.year").label_en
+'requests received (this year)')doc")
       .def_property_readonly("key", &Form::key)
       .def_property_readonly("label_zh", [](const Form& f) { return f.label().zh; })
       .def_property_readonly("label_en", [](const Form& f) { return f.label().en; })
@@ -65,14 +115,36 @@ void register_forms(py::module_& m) {
       .def("__repr__", [](const Form& f) { return "<Form " + f.key() + ": " + std::to_string(f.size()) + " cells>"; });
 
   m.def("builtin_form", [](const std::string& key) { return std::const_pointer_cast<Form>(forms::builtin(key)); }, py::arg("key"),
-        "A built-in form by key ('ogi2008').");
-  m.def("builtin_form_keys", &forms::builtin_keys);
+        R"doc(A built-in form by key: 'ogi2008', 'ogi2019' or 'ogi2021' (also disclosure.forms.<key>).
+
+>>> form = disclosure.builtin_form("ogi2021")
+>>> form.key, form.label_zh
+('ogi2021', '政府信息公开工作年度报告格式（2021年）')
+>>> form == disclosure.forms.ogi2021
+True)doc");
+  m.def("builtin_form_keys", &forms::builtin_keys, R"doc(The keys of the built-in forms, oldest first.
+
+>>> disclosure.builtin_form_keys()
+['ogi2008', 'ogi2019', 'ogi2021'])doc");
   m.def("read_form", [](const std::string& path) { return std::const_pointer_cast<Form>(io::read_form_json(path)); }, py::arg("path"),
         "A user-defined form from a data file (format disclosure/form@1).");
   m.def("parse_form", [](const std::string& text, const std::string& source) { return std::const_pointer_cast<Form>(io::parse_form_json(text, source)); },
-        py::arg("text"), py::arg("source") = "<string>");
+        py::arg("text"), py::arg("source") = "<string>", R"doc(A user-defined form from JSON text (format disclosure/form@1); `source` names the text in
+error messages. Form.to_json() gives any form in this format.
 
-  py::class_<io::FormRegistry>(m, "FormRegistry", "The forms report files may name: the built-in ones and any added.")
+>>> form = disclosure.parse_form(disclosure.forms.ogi2008.to_json())
+>>> form.key, len(form), form == disclosure.forms.ogi2008
+('ogi2008', 156, True))doc");
+
+  py::class_<io::FormRegistry>(m, "FormRegistry", R"doc(The forms report files may name: the built-in ones and any added. Pass it (or a list of
+forms) as `forms` when reading reports or rules on a form of your own.
+
+>>> forms = disclosure.FormRegistry()
+>>> forms.keys()
+['ogi2008', 'ogi2019', 'ogi2021']
+>>> forms.add(disclosure.read_form("tests/data/forms/us_foia.json"))
+>>> forms.get("us_foia")
+<Form us_foia: 17 cells in 2 tables (requests, dispositions) — US FOIA annual report, requests section>)doc")
       .def(py::init<>())
       .def("add", [](io::FormRegistry& r, const std::shared_ptr<Form>& f) { r.add(f); }, py::arg("form"))
       .def("get", [](const io::FormRegistry& r, const std::string& k) { return std::const_pointer_cast<Form>(r.get(k)); }, py::arg("key"))

@@ -78,8 +78,18 @@ Panel from_array(const std::shared_ptr<Form>& form, const py::array& values, con
 
 void register_panel(py::module_& m) {
   py::class_<Panel>(m, "Panel",
-                    "Many reports of one form: a cells × reports int64 matrix (values in each cell's units), a sparse mask of missing cells with their kinds, "
-                    "and metadata per report. Build with Panel.from_reports, Panel.from_frame or Panel.from_array.")
+                    R"doc(Many reports of one form: a cells × reports int64 matrix (values in each cell's units), a sparse mask of missing cells with their kinds,
+and metadata per report. Build with Panel.from_reports, Panel.from_frame or Panel.from_array; check() checks every report in one pass.
+
+>>> reports = disclosure.read_reports("examples/data/qiqihar-2018.json")
+>>> panel = disclosure.Panel.from_reports(reports)
+>>> panel, panel.ids
+(<Panel ogi2008: 2 reports × 156 cells>, ['qiqihar-2018-region', 'qiqihar-2018-own-level'])
+>>> panel.value("requests.total.year", 1), panel.value("requests.letter_fax.fax.year", 1)
+(99, <Missing.not_stated: 1>)
+>>> frame = panel.check().findings_frame()
+>>> frame[frame.status == "FAIL"][["report", "rule", "lhs", "rhs"]].values.tolist()
+[['qiqihar-2018-region', 'sum:responses.total.year', 247, 243], ['qiqihar-2018-own-level', 'sum:responses.total.year', 99, 94]])doc")
       .def_static("from_reports", &Panel::from_reports, py::arg("reports"), "The reports' cells and metadata (stated figures and extras stay with the reports).")
       .def_static(
           "_from_array",
@@ -189,7 +199,18 @@ void register_panel(py::module_& m) {
       .def("__eq__", [](const Panel& a, const Panel& b) { return a == b; })
       .def("__repr__", [](const Panel& p) { return "<Panel " + p.form().key() + ": " + std::to_string(p.size()) + " reports × " + std::to_string(p.cells()) + " cells>"; });
 
-  py::class_<PanelCheck>(m, "PanelResult", "The batch check of a panel: what did not pass, with both sides, and counts per rule and per report.")
+  py::class_<PanelCheck>(m, "PanelResult", R"doc(The batch check of a panel: what did not pass (report, rule, status, both sides), with counts
+per rule and per report; finding(i) expands one in full.
+
+>>> panel = disclosure.Panel.from_reports(disclosure.read_reports("examples/data/qiqihar-2018.json"))
+>>> result = panel.check()
+>>> result
+<PanelResult 2 reports × 85 rules: 162 not passed>
+>>> result.counts_per_report["fails"].tolist()
+[1, 1]
+>>> first_fail = result.arrays()["status"].tolist().index(1)      # 1: FAIL
+>>> result.finding(first_fail).message("en")  # doctest: +ELLIPSIS
+'requests answered (this year): 247 stated, but the outcome counts sum to 243 (4 short). ...')doc")
       .def_property_readonly("reports", [](const PanelCheck& c) { return c.result.reports; })
       .def_property_readonly("rule_ids", [](const PanelCheck& c) { return c.result.rule_ids; })
       .def_property_readonly("panel", [](const PanelCheck& c) { return c.panel; })

@@ -17,7 +17,17 @@ using disclosure::python::to_py;
 using disclosure::python::value_from_py;
 
 void register_reports(py::module_& m) {
-  py::class_<Report>(m, "Report", "One filled form: a value per cell, metadata, and the figures the report states.")
+  py::class_<Report>(m, "Report", R"doc(One filled form: a value per cell (a number, or a Missing kind saying why there is none),
+metadata, and the figures the report states. Floats are refused: they are not exact.
+
+>>> r = disclosure.Report(disclosure.forms.ogi2008, "r", issuer="某县人民政府", year=2018)
+>>> r["requests.total.year"] = 5
+>>> r["requests.online.year"] = disclosure.Missing.dash     # printed "—"
+>>> r["funding.special"] = "37.68"                          # 万元, kept exact
+>>> r["requests.total.year"], r["requests.online.year"], r["funding.special"], r["requests.email.year"]
+(5, <Missing.dash: 3>, Decimal('37.68'), <Missing.not_stated: 1>)
+>>> r.values()
+{'requests.total.year': 5, 'requests.online.year': <Missing.dash: 3>, 'funding.special': Decimal('37.68')})doc")
       .def(py::init([](const std::shared_ptr<Form>& form, const std::string& id, const std::string& issuer, int year, const std::string& scope,
                        const std::string& within) {
              Report r(form, id);
@@ -117,15 +127,57 @@ void register_reports(py::module_& m) {
   m.def("read_reports_json", &io::read_reports_json, py::arg("path"), py::arg("forms") = io::FormRegistry(),
         "Reads reports from a JSON file (format disclosure/reports@1).");
   m.def("parse_reports", &io::parse_reports_json, py::arg("text"), py::arg("source") = "<string>", py::arg("forms") = io::FormRegistry(),
-        "Reads reports from JSON text.");
-  m.def("reports_to_json", &io::reports_to_json, py::arg("reports"));
+        R"doc(Reads reports from JSON text (format disclosure/reports@1); `source` names the text in error
+messages, `forms` holds the user forms it may name.
+
+>>> text = '''{"format": "disclosure/reports@1", "reports": [{"id": "r", "form": "ogi2008",
+...           "values": {"requests.total.year": 5, "requests.online.year": {"missing": "blank"}}}]}'''
+>>> [r] = disclosure.parse_reports(text)
+>>> r["requests.total.year"], r["requests.online.year"]
+(5, <Missing.blank: 2>))doc");
+  m.def("reports_to_json", &io::reports_to_json, py::arg("reports"), R"doc(Reports as JSON text (format disclosure/reports@1), every value, kind of missing, stated
+figure and extra kept; parse_reports reads it back.
+
+>>> import json
+>>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+>>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
+>>> text = disclosure.reports_to_json([r])
+>>> json.loads(text)["reports"][0]["values"]
+{'requests.total.year': 5, 'requests.online.year': {'missing': 'blank'}}
+>>> disclosure.parse_reports(text) == [r]
+True)doc");
   m.def("read_reports_csv", &io::read_reports_csv, py::arg("path"), py::arg("forms") = io::FormRegistry(), "Reads reports from a long-form CSV file.");
-  m.def("parse_reports_csv", &io::parse_reports_csv, py::arg("text"), py::arg("source") = "<string>", py::arg("forms") = io::FormRegistry());
-  m.def("reports_to_csv", &io::reports_to_csv, py::arg("reports"), "Reports as long-form CSV text.");
+  m.def("parse_reports_csv", &io::parse_reports_csv, py::arg("text"), py::arg("source") = "<string>", py::arg("forms") = io::FormRegistry(),
+        R"doc(Reads reports from long-form CSV text (a row per report and cell, with the columns
+reports_to_csv writes); `source` names the text in error messages.
+
+>>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+>>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.slash
+>>> [back] = disclosure.parse_reports_csv(disclosure.reports_to_csv([r]), "mine.csv")
+>>> back["requests.total.year"], back["requests.online.year"]
+(5, <Missing.slash: 4>))doc");
+  m.def("reports_to_csv", &io::reports_to_csv, py::arg("reports"), R"doc(Reports as long-form CSV text: a row per report, cell, stated figure and extra, every value
+and kind of missing kept; parse_reports_csv reads it back.
+
+>>> r = disclosure.Report(disclosure.forms.ogi2008, "r", year=2018)
+>>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
+>>> text = disclosure.reports_to_csv([r])
+>>> text.splitlines()[3]
+'r,ogi2008,,2018,,,,value,requests.online.year,网络申请（本年度）,,blank,,,,,,,,,'
+>>> disclosure.parse_reports_csv(text) == [r]
+True)doc");
   m.def("scope_label", [](const std::string& scope, const std::string& lang) { return scope_label(scope)(lang_from_string(lang)); }, py::arg("scope"),
         py::arg("lang") = "zh");
 
-  py::class_<Share>(m, "Share", "One part of a breakdown over its base.")
+  py::class_<Share>(m, "Share", R"doc(One part of a breakdown over its base: both values, the exact fraction, the percentage under
+the rounding asked for, and the percentage the report prints (or None).
+
+>>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+>>> s = disclosure.shares(region, "requests.total.year", rounding=disclosure.Rounding.truncate)[0]
+>>> s.part, s.part_value, s.base_value
+('requests.in_person.year', 123, 247)
+>>> s.fraction, s.percent, s.stated
+(Fraction(123, 247), Decimal('49.79'), Decimal('49.79')))doc")
       .def_readonly("part", &Share::part)
       .def_readonly("base", &Share::base)
       .def_property_readonly("part_value", [](const Share& s) { return to_py(s.part_value); })
@@ -142,7 +194,15 @@ void register_reports(py::module_& m) {
         return "<Share " + s.part + "/" + s.base + " = " + (s.percent ? s.percent->to_string() + "%" : "— (" + s.why_absent + ")") + ">";
       });
 
-  py::class_<CellChange>(m, "CellChange", "The change of one cell between two reports.")
+  py::class_<CellChange>(m, "CellChange", R"doc(The change of one cell between two reports: both values, the absolute change, the exact
+relative change and the rounded percentage (None, with the reason, when there is none).
+
+>>> before = disclosure.Report(disclosure.forms.ogi2008, "2017", year=2017)
+>>> after = disclosure.Report(disclosure.forms.ogi2008, "2018", year=2018)
+>>> before["requests.total.year"] = 40; after["requests.total.year"] = 50
+>>> c = disclosure.changes(before, after)[0]
+>>> c.cell, c.before, c.after, c.absolute, c.relative, c.percent
+('requests.total.year', 40, 50, 10, Fraction(1, 4), Decimal('25.00')))doc")
       .def_readonly("cell", &CellChange::cell)
       .def_readonly("before_cells", &CellChange::before_cells)
       .def_property_readonly("before", [](const CellChange& c) { return to_py(c.before); })
@@ -157,7 +217,15 @@ void register_reports(py::module_& m) {
       });
   m.def("changes", [](const Report& before, const Report& after, int decimals, Rounding rounding) { return changes(before, after, {decimals, rounding}); },
         py::arg("before"), py::arg("after"), py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
-        "The change of every cell from `before` to `after`, exact; a row the later form splits is compared with the sum of its sub-rows.");
+        R"doc(The change of every cell that has a number in both reports, from `before` to `after`, exact; a
+row the later form splits is compared with the sum of its sub-rows.
+
+>>> before = disclosure.Report(disclosure.forms.ogi2008, "2017", year=2017)
+>>> after = disclosure.Report(disclosure.forms.ogi2008, "2018", year=2018)
+>>> before["requests.total.year"] = 40; after["requests.total.year"] = 50
+>>> before["requests.online.year"] = 0; after["requests.online.year"] = 3
+>>> [(c.cell, c.absolute, c.percent, c.why_absent) for c in disclosure.changes(before, after)]
+[('requests.total.year', 10, Decimal('25.00'), ''), ('requests.online.year', 3, None, 'before is 0')])doc");
   m.def(
       "map_to_ogi2019",
       [](const Report& r) {
@@ -165,7 +233,15 @@ void register_reports(py::module_& m) {
         return py::make_tuple(mapped.report, mapped.unmapped);
       },
       py::arg("report"),
-      "A pre-2019 (ogi2008) report on the 2019 categories (domain.md §3.5, a series break): (report, cells that could not be placed).");
+      R"doc(A pre-2019 (ogi2008) report on the 2019 categories (domain.md §3.5, a series break):
+(report, cells that could not be placed).
+
+>>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+>>> mapped, unmapped = disclosure.map_to_ogi2019(region)
+>>> mapped.form.key, mapped["applications.new.total"], mapped["applications.outcome.granted.total"]   # 130 + 76
+('ogi2019', 247, 206)
+>>> unmapped
+['litigation.total.year', 'responses.other_route.year', 'responses.refused.year'])doc");
   m.def(
       "growth_series",
       [](const std::vector<Report>& reports, const std::string& cell) {
@@ -179,12 +255,26 @@ void register_reports(py::module_& m) {
         return py::dict(py::arg("cell") = g.cell, py::arg("points") = points, py::arg("cagr") = g.cagr ? py::object(py::float_(*g.cagr)) : py::none());
       },
       py::arg("reports"), py::arg("cell"),
-      "One cell over the reports of a series, by year: value, change, growth factor (exact), and the compound annual growth (a float).");
+      R"doc(One cell over the reports of a series, by year: value, change and growth factor (exact) per
+year, and the compound annual growth (a float).
+
+>>> a = disclosure.Report(disclosure.forms.ogi2008, "a", year=2016); a["requests.total.year"] = 40
+>>> b = disclosure.Report(disclosure.forms.ogi2008, "b", year=2018); b["requests.total.year"] = 90
+>>> g = disclosure.growth_series([a, b], "requests.total.year")
+>>> [(p["year"], p["value"], p["change"], p["factor"]) for p in g["points"]]
+[(2016, 40, None, None), (2018, 90, 50, Fraction(9, 4))]
+>>> g["cagr"]
+0.5)doc");
   m.def(
       "implied_previous", [](const py::object& value, const py::object& rate) {
         return implied_previous(disclosure::python::decimal_from_py(value), disclosure::python::decimal_from_py(rate));
       },
-      py::arg("value"), py::arg("rate"), "The whole previous values a stated growth rate implies: implied_previous(179, 10) == [162, 163].");
+      py::arg("value"), py::arg("rate"), R"doc(The whole previous values a stated growth rate implies (the rate taken at its printed decimals).
+
+>>> disclosure.implied_previous(179, 10)       # "179件，同比增长10%"
+[162, 163]
+>>> disclosure.implied_previous(179, "10.5")
+[162])doc");
   m.def(
       "largest_remainder_percent",
       [](const std::vector<py::object>& parts, int decimals) {
@@ -194,9 +284,25 @@ void register_reports(py::module_& m) {
         for (const auto& d : largest_remainder_percent(ds, decimals)) out.append(to_py(d));
         return out;
       },
-      py::arg("parts"), py::arg("decimals") = 2, "Percentages of a partition that sum to exactly 100 (largest-remainder rounding).");
+      py::arg("parts"), py::arg("decimals") = 2, R"doc(Percentages of a partition's parts that sum to exactly 100 (largest-remainder rounding).
 
-  py::class_<IndicatorValue>(m, "IndicatorValue", "A derived indicator of one report, with its formula.")
+>>> disclosure.largest_remainder_percent([1, 1, 1])
+[Decimal('33.34'), Decimal('33.33'), Decimal('33.33')]
+>>> disclosure.largest_remainder_percent([1, 1, 1], decimals=0)
+[34, 33, 33])doc");
+
+  py::class_<IndicatorValue>(m, "IndicatorValue", R"doc(A derived indicator of one report (公开率, 结转率 …): its operands, the exact fraction, the rounded
+percentage, and its formula in words; the operands without a number when it has none.
+
+>>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+>>> r["responses.total.year"] = 10; r["responses.already_public.year"] = 2; r["responses.granted.year"] = 3
+>>> rate = disclosure.indicators(r)[0]
+>>> rate.key, rate.percent, rate.missing
+('disclosure_rate', None, ['responses.partially_granted.year'])
+>>> r["responses.partially_granted.year"] = 1
+>>> rate = disclosure.indicators(r)[0]
+>>> rate.numerator, rate.denominator, rate.percent, rate.formula("en")
+(6, 10, Decimal('60.00'), '(already public + disclosed + partly disclosed) ÷ requests answered'))doc")
       .def_readonly("key", &IndicatorValue::key)
       .def_property_readonly("label_zh", [](const IndicatorValue& v) { return v.label.zh; })
       .def_property_readonly("label_en", [](const IndicatorValue& v) { return v.label.en; })
@@ -212,7 +318,13 @@ void register_reports(py::module_& m) {
       });
   m.def("indicators", [](const Report& r, int decimals, Rounding rounding) { return indicators(r, {decimals, rounding}); }, py::arg("report"),
         py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
-        "Every built-in indicator defined for the report's form (公开率, 结转率, 复议纠错率, 败诉率, 办复率 …).");
+        R"doc(Every built-in indicator defined for the report's form (公开率, 结转率, 复议纠错率, 败诉率, 办复率 …),
+a list of IndicatorValue.
+
+>>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+>>> [(i.key, i.percent) for i in disclosure.indicators(region)]  # doctest: +NORMALIZE_WHITESPACE
+[('disclosure_rate', None), ('npc_answer_rate', None), ('cppcc_answer_rate', None),
+ ('normative_disclosure_rate', Decimal('100.00'))])doc");
 
   m.def(
       "shares",
@@ -226,6 +338,11 @@ void register_reports(py::module_& m) {
         return py::cast(shares(r, policy));
       },
       py::arg("report"), py::arg("base") = py::none(), py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up, py::arg("over") = py::none(),
-      "Shares of the parts of `base`'s breakdown (a list of Share); without `base`, of every partition whose total has a\n"
-      "number (a list of such lists). With `over=[cells]`, the parts of `base`'s breakdown over the sum of those cells instead.\n\n>>> [s.percent for s in shares(report, \"requests.total.year\", 2, Rounding.truncate)]  # doctest: +SKIP");
+      R"doc(Shares of the parts of `base`'s breakdown (a list of Share); without `base`, of every partition whose total has a
+number (a list of such lists). With `over=[cells]`, the parts of `base`'s breakdown over the sum of those cells instead.
+disclosure.shares wraps it, returning lists that display themselves.
+
+>>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+>>> [s.percent for s in disclosure._core.shares(region, "requests.total.year", 2, disclosure.Rounding.truncate)]
+[Decimal('49.79'), None, Decimal('39.27'), Decimal('10.93'), None])doc");
 }

@@ -24,13 +24,46 @@ Value: typing.TypeAlias = typing.Union[int, decimal.Decimal, "Missing"]
 #: What a cell may be given: a number, a decimal string such as "37.68", or a kind of missing.
 ValueIn: typing.TypeAlias = typing.Union[int, decimal.Decimal, str, "Missing"]
 class Error(ValueError):
-    pass
+    """
+    The library's errors, a ValueError: input it refuses (a float, an unknown kind of missing, a
+    malformed file …), with the reason.
+    
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+    >>> r["requests.total.year"] = 1.5
+    Traceback (most recent call last):
+      ...
+    disclosure._core.Error: floats are not exact: pass an int, a decimal.Decimal or a string such as '37.68'
+    """
 class ParseError(Error):
-    pass
+    """
+    An Error in text being read (a report, form or rules file, CSV, a page): the message names the
+    source, where in it (line and column, or the JSON path) and the problem.
+    
+    >>> text = '''{"format": "disclosure/reports@1",
+    ...           "reports": [{"id": "r", "form": "ogi2008", "values": {"requests.totl.year": 5}}]}'''
+    >>> disclosure.parse_reports(text, "mine.json")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+      ...
+    disclosure._core.ParseError: mine.json: $["reports"][0]["values"]["requests.totl.year"]: form 'ogi2008' has no cell 'requests.totl.year'; closest: requests.total.year, ...
+    """
 class RuleSyntaxError(Error):
-    pass
+    """
+    An Error in the text of a rule: the message gives the rule, the column and what was expected.
+    
+    >>> disclosure.parse_rule("requests.total.year ==")
+    Traceback (most recent call last):
+      ...
+    disclosure._core.RuleSyntaxError: rule 'requests.total.year ==', column 23: expected a cell key or sum(…)
+    """
 class CellKeyError(KeyError):
-    pass
+    """
+    A cell key (or form key) that does not exist, a KeyError: the message names the closest valid keys.
+    
+    >>> disclosure.forms.ogi2008.cell("requests.totl.year")
+    Traceback (most recent call last):
+      ...
+    disclosure._core.CellKeyError: "form 'ogi2008' has no cell 'requests.totl.year'; closest: requests.total.year, requests.email.year, requests.other.year"
+    """
 class EncodingError(ParseError, UnicodeDecodeError):
     """
     Bytes that are text in none of the encodings read (UTF-8, UTF-16 with a BOM, GB18030).
@@ -44,7 +77,15 @@ class EncodingError(ParseError, UnicodeDecodeError):
         ...
 class Missing(enum.Enum):
     """
-    Why a cell has no number. None of these is 0.
+    Why a cell has no number: not stated at all, printed blank, "—", "/", or marked not applicable.
+    None of these is 0, and each stays distinct from the others.
+    
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+    >>> r["requests.online.year"] = disclosure.Missing.dash
+    >>> r["requests.online.year"], r["requests.email.year"]
+    (<Missing.dash: 3>, <Missing.not_stated: 1>)
+    >>> r["requests.online.year"] == 0
+    False
     """
     not_stated = 1
     blank = 2
@@ -53,18 +94,44 @@ class Missing(enum.Enum):
     not_applicable = 5
 class Rounding(enum.Enum):
     """
-    How a percentage is cut to its printed decimals.
+    How a percentage is cut to its printed decimals: half_up (四舍五入), half_even, or truncate
+    (digits dropped, as some reports do).
+    
+    >>> disclosure.percent(123, 247, 2, disclosure.Rounding.half_up)
+    Decimal('49.80')
+    >>> disclosure.percent(123, 247, 2, disclosure.Rounding.truncate)
+    Decimal('49.79')
     """
     half_up = 0
     half_even = 1
     truncate = 2
 class Relation(enum.Enum):
+    """
+    How the children of a category relate to it: none (listed under it, implying nothing),
+    partition (every item in exactly one child: they sum to it) or overlapping (其中 items: each
+    child at most the parent).
+    
+    >>> tables = {t.key: t for t in disclosure.forms.ogi2008.tables}
+    >>> tables["requests"].rows.root.relation      # the channels sum to the total
+    <Relation.partition: 1>
+    >>> tables["normative"].rows.root.relation     # disclosed and interpreted: each at most issued
+    <Relation.overlapping: 2>
+    """
     none = 0
     partition = 1
     overlapping = 2
 class Category:
     """
-    A node of a counting hierarchy: key, labels, aliases, children and how they relate.
+    A node of a counting hierarchy: its key, labels, the aliases reports use for it, its children
+    and how they relate to it.
+    
+    >>> root = {t.key: t for t in disclosure.forms.ogi2008.tables}["requests"].rows.root
+    >>> root, root.relation
+    (<Category total 收到申请数>, <Relation.partition: 1>)
+    >>> [c.key for c in root.children]
+    ['in_person', 'email', 'online', 'letter_fax', 'other']
+    >>> root.children[2].label_zh, root.children[2].aliases
+    ('网络申请', ['网上申请', '网络申请数', '网上申请数'])
     """
     def __repr__(self) -> str:
         ...
@@ -92,6 +159,16 @@ class Category:
     def relation(self) -> Relation:
         ...
 class Dimension:
+    """
+    One axis of a table (its rows or its columns): a key, labels, and the category tree whose
+    root is the axis's total.
+    
+    >>> requests = {t.key: t for t in disclosure.forms.ogi2008.tables}["requests"]
+    >>> requests.rows
+    <Dimension requests 依申请公开政府信息申请: 5 categories>
+    >>> requests.columns.label_en, [c.key for c in requests.columns.root.children]
+    ('period', ['year', 'cumulative'])
+    """
     @property
     def key(self) -> str:
         ...
@@ -106,7 +183,14 @@ class Dimension:
         ...
 class Table:
     """
-    A table of a form: one or two dimensions and a unit.
+    A table of a form: one or two dimensions (rows, and columns or None) and a unit; its key is
+    the first segment of its cells' keys.
+    
+    >>> requests = {t.key: t for t in disclosure.forms.ogi2008.tables}["requests"]
+    >>> requests, requests.label_en, requests.unit
+    (<Table requests 依申请公开政府信息申请>, 'Requests for disclosure', '件')
+    >>> requests.rows.key, requests.columns.key
+    ('requests', 'period')
     """
     def __repr__(self) -> str:
         ...
@@ -130,7 +214,14 @@ class Table:
         ...
 class Cell:
     """
-    One fillable cell of a form.
+    One fillable cell of a form: its key (table.row.column), labels, unit and decimals.
+    
+    >>> cell = disclosure.forms.ogi2008.cell("requests.total.year")
+    >>> cell, cell.row, cell.column, cell.unit
+    (<Cell requests.total.year 收到申请数（本年度）>, 'total', 'year', '件')
+    >>> funds = disclosure.forms.ogi2008.cell("funding.special")
+    >>> funds.unit, funds.decimals
+    ('万元', 6)
     """
     def __repr__(self) -> str:
         ...
@@ -160,7 +251,16 @@ class Cell:
         ...
 class Form:
     """
-    The schema of one kind of report.
+    The schema of one kind of report: its tables and their cells, and the relations the checks
+    follow. The built-in forms are disclosure.forms.ogi2008, ogi2019 and ogi2021.
+    
+    >>> form = disclosure.forms.ogi2008
+    >>> form.key, len(form), "requests.total.year" in form
+    ('ogi2008', 156, True)
+    >>> [t.key for t in form.tables][:5]
+    ['produced', 'proactive', 'approvals', 'normative', 'requests']
+    >>> form.cell("requests.total.year").label_en
+    'requests received (this year)'
     """
     def cells(self) -> pandas.DataFrame:
         """
@@ -201,7 +301,15 @@ class Form:
         ...
 class FormRegistry:
     """
-    The forms report files may name: the built-in ones and any added.
+    The forms report files may name: the built-in ones and any added. Pass it (or a list of
+    forms) as `forms` when reading reports or rules on a form of your own.
+    
+    >>> forms = disclosure.FormRegistry()
+    >>> forms.keys()
+    ['ogi2008', 'ogi2019', 'ogi2021']
+    >>> forms.add(disclosure.read_form("tests/data/forms/us_foia.json"))
+    >>> forms.get("us_foia")
+    <Form us_foia: 17 cells in 2 tables (requests, dispositions) — US FOIA annual report, requests section>
     """
     def __init__(self) -> None:
         ...
@@ -213,7 +321,17 @@ class FormRegistry:
         ...
 class Report:
     """
-    One filled form: a value per cell, metadata, and the figures the report states.
+    One filled form: a value per cell (a number, or a Missing kind saying why there is none),
+    metadata, and the figures the report states. Floats are refused: they are not exact.
+    
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r", issuer="某县人民政府", year=2018)
+    >>> r["requests.total.year"] = 5
+    >>> r["requests.online.year"] = disclosure.Missing.dash     # printed "—"
+    >>> r["funding.special"] = "37.68"                          # 万元, kept exact
+    >>> r["requests.total.year"], r["requests.online.year"], r["funding.special"], r["requests.email.year"]
+    (5, <Missing.dash: 3>, Decimal('37.68'), <Missing.not_stated: 1>)
+    >>> r.values()
+    {'requests.total.year': 5, 'requests.online.year': <Missing.dash: 3>, 'funding.special': Decimal('37.68')}
     """
     def to_frame(self, all_cells: bool = False) -> pandas.DataFrame:
         """
@@ -300,7 +418,15 @@ class Report:
         ...
 class Share:
     """
-    One part of a breakdown over its base.
+    One part of a breakdown over its base: both values, the exact fraction, the percentage under
+    the rounding asked for, and the percentage the report prints (or None).
+    
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> s = disclosure.shares(region, "requests.total.year", rounding=disclosure.Rounding.truncate)[0]
+    >>> s.part, s.part_value, s.base_value
+    ('requests.in_person.year', 123, 247)
+    >>> s.fraction, s.percent, s.stated
+    (Fraction(123, 247), Decimal('49.79'), Decimal('49.79'))
     """
     def __repr__(self) -> str:
         ...
@@ -344,7 +470,15 @@ class Share:
         ...
 class CellChange:
     """
-    The change of one cell between two reports.
+    The change of one cell between two reports: both values, the absolute change, the exact
+    relative change and the rounded percentage (None, with the reason, when there is none).
+    
+    >>> before = disclosure.Report(disclosure.forms.ogi2008, "2017", year=2017)
+    >>> after = disclosure.Report(disclosure.forms.ogi2008, "2018", year=2018)
+    >>> before["requests.total.year"] = 40; after["requests.total.year"] = 50
+    >>> c = disclosure.changes(before, after)[0]
+    >>> c.cell, c.before, c.after, c.absolute, c.relative, c.percent
+    ('requests.total.year', 40, 50, 10, Fraction(1, 4), Decimal('25.00'))
     """
     def __repr__(self) -> str:
         ...
@@ -381,7 +515,18 @@ class CellChange:
         ...
 class IndicatorValue:
     """
-    A derived indicator of one report, with its formula.
+    A derived indicator of one report (公开率, 结转率 …): its operands, the exact fraction, the rounded
+    percentage, and its formula in words; the operands without a number when it has none.
+    
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+    >>> r["responses.total.year"] = 10; r["responses.already_public.year"] = 2; r["responses.granted.year"] = 3
+    >>> rate = disclosure.indicators(r)[0]
+    >>> rate.key, rate.percent, rate.missing
+    ('disclosure_rate', None, ['responses.partially_granted.year'])
+    >>> r["responses.partially_granted.year"] = 1
+    >>> rate = disclosure.indicators(r)[0]
+    >>> rate.numerator, rate.denominator, rate.percent, rate.formula("en")
+    (6, 10, Decimal('60.00'), '(already public + disclosed + partly disclosed) ÷ requests answered')
     """
     def __repr__(self) -> str:
         ...
@@ -417,17 +562,42 @@ class IndicatorValue:
     def why_absent(self) -> str:
         ...
 class Status(enum.Enum):
+    """
+    The outcome of one rule on one report: PASS, FAIL, NOT_ASSESSABLE (a side has no number;
+    never counted as passed) or ERROR (the check itself could not be made).
+    
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+    >>> r["requests.total.year"] = 5; r["requests.in_person.year"] = 3
+    >>> status = {f.rule: f.status for f in disclosure.check(r)}
+    >>> status["sum:requests.total.year"], status["sum:responses.total.year"]
+    (<Status.FAIL: 1>, <Status.NOT_ASSESSABLE: 2>)
+    """
     PASS = 0
     FAIL = 1
     NOT_ASSESSABLE = 2
     ERROR = 3
 class Severity(enum.Enum):
+    """
+    How much a failing check matters: error (the figures cannot all be right), warning (likely
+    wrong, or a questionable convention) or info (a hint, such as where an error may be).
+    
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> [(f.rule, f.severity) for f in disclosure.check(region).failed]  # doctest: +NORMALIZE_WHITESPACE
+    [('sum:responses.total.year', <Severity.error: 0>), ('percent:convention', <Severity.warning: 1>),
+     ('locate', <Severity.info: 2>)]
+    """
     error = 0
     warning = 1
     info = 2
 class Rule:
     """
-    A relation Σ lhs (== | <=) Σ rhs between cells of a report.
+    A relation Σ lhs (== | <=) Σ rhs between cells of a report, with its severity and the basis
+    it rests on (implied by the form, declared, or a user's).
+    
+    >>> rules = disclosure.RuleSet.for_form(disclosure.forms.ogi2008).rules
+    >>> rule = next(r for r in rules if r.id == "sum:requests.total.year")
+    >>> rule.comparison, rule.severity, rule.basis["kind"]
+    ('==', <Severity.error: 0>, 'implied')
     """
     def __repr__(self) -> str:
         ...
@@ -445,7 +615,15 @@ class Rule:
         ...
 class Suggestion:
     """
-    One edit that alone would make the report's equalities hold.
+    One edit that alone would make the report's equalities hold: the cell, its value now, the
+    value it would need, and what kind of slip that would be.
+    
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> s = disclosure.check(region).failed[0].suggestions[0]
+    >>> s.cell, s.from_value, s.to, s.kind
+    ('responses.partially_granted.year', <Missing.not_stated: 1>, 4, 'missing_category')
+    >>> s.message("en")
+    'partly disclosed (this year) is not stated; with 4 everything adds up (a category left out of the breakdown?).'
     """
     def __repr__(self) -> str:
         ...
@@ -467,7 +645,17 @@ class Suggestion:
         ...
 class Finding:
     """
-    One rule on one report, with its evidence.
+    One rule on one report, with its evidence: status, both sides and their difference, every
+    cell, the parts read as 0, suggested edits, and a message in Chinese or English.
+    
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> f = disclosure.check(region).failed[0]
+    >>> f.rule, f.status, f.lhs, f.rhs, f.difference
+    ('sum:responses.total.year', <Status.FAIL: 1>, 247, 243, 4)
+    >>> f.read_as_zero
+    ['responses.partially_granted.year', 'responses.other.year']
+    >>> f.message("zh")  # doctest: +ELLIPSIS
+    '申请答复数（本年度）填报247，但各类答复合计243，相差4。未填报的分项按0计：...'
     """
     def _repr_html_(self) -> str:
         ...
@@ -540,7 +728,12 @@ class Finding:
         ...
 class RuleSpec:
     """
-    A rule over cell keys, before it is resolved against a form.
+    A rule over cell keys, before it is resolved against a form: what parse_rule gives, and
+    what check() and RuleSet.for_form take as `extra`.
+    
+    >>> spec = disclosure.parse_rule("responses.total.year <= requests.total.year", id="answered-at-most-received")
+    >>> spec, spec.lhs, spec.comparison, spec.rhs
+    (<RuleSpec answered-at-most-received>, ['responses.total.year'], '<=', ['requests.total.year'])
     """
     id: str
     severity: Severity
@@ -557,7 +750,17 @@ class RuleSpec:
         ...
 class UserRule:
     """
-    A user's rule and the form it is for.
+    A user's rule and the key of the form it is for: what read_rules and parse_rules give, and
+    what check_reports takes as `rules`.
+    
+    >>> text = '''{"format": "disclosure/rules@1", "rules": [{"id": "mine", "form": "ogi2008",
+    ...           "rule": "npc_cppcc.cppcc.handled <= npc_cppcc.npc.handled"}]}'''
+    >>> [rule] = disclosure.parse_rules(text)
+    >>> rule, rule.form, rule.spec.lhs
+    (<UserRule mine for ogi2008>, 'ogi2008', ['npc_cppcc.cppcc.handled'])
+    >>> reports = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> [(f.report, f.lhs, f.rhs) for f in disclosure.check_reports(reports, [rule]).failed if f.rule == "mine"]
+    [('qiqihar-2018-own-level', 400, 179)]
     """
     @property
     def form(self) -> str:
@@ -567,7 +770,16 @@ class UserRule:
         ...
 class RuleSet:
     """
-    Rules compiled for one form.
+    The rules a form implies (parts of a partition sum to their total, a 其中 item is at most its
+    whole, declared relations), plus any extra ones, compiled for that form.
+    
+    >>> rules = disclosure.RuleSet.for_form(disclosure.forms.ogi2008)
+    >>> len(rules), rules.rules[0]
+    (85, <Rule sum:produced.total>)
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+    >>> r["staff.total"] = 5; r["staff.full_time"] = 2; r["staff.part_time"] = 2
+    >>> [(f.rule, f.lhs, f.rhs) for f in rules.check(r) if f.status == disclosure.Status.FAIL]
+    [('sum:staff.total', 5, 4)]
     """
     @staticmethod
     def for_form(form: Form, extra: collections.abc.Sequence[RuleSpec] = []) -> RuleSet:
@@ -583,7 +795,14 @@ class RuleSet:
         ...
 class RuleSummary:
     """
-    Counts of one rule over many findings.
+    Counts of one rule over many findings: items (reports), passes, fails, not assessable, errors.
+    
+    >>> reports = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> summary = {s.rule: s for s in disclosure.summarise(disclosure.check_reports(reports))}
+    >>> summary["sum:responses.total.year"]
+    <RuleSummary sum:responses.total.year: 2 items, 0 pass, 2 fail, 0 n/a, 0 error>
+    >>> summary["sum:staff.total"].passes
+    2
     """
     def __repr__(self) -> str:
         ...
@@ -647,7 +866,15 @@ class Paragraph:
         ...
 class Page:
     """
-    A report page as paragraphs and tables; positions are code-point offsets in `text`.
+    A report page read as paragraphs and tables (a grid per table), with its encoding and title;
+    positions are code-point offsets in `text`.
+    
+    >>> html = "<title>2021年报告</title><table><tr><td>本年制发件数</td><td>3</td></tr><tr><td>本年废止件数</td><td>1</td></tr></table>"
+    >>> page = disclosure.read_page(html.encode(), "report.html")
+    >>> page
+    <Page report.html utf-8 html, 0 paragraphs, 1 tables>
+    >>> page.title, page.tables[0].texts()
+    ('2021年报告', [['本年制发件数', '3'], ['本年废止件数', '1']])
     """
     def __repr__(self) -> str:
         ...
@@ -680,7 +907,13 @@ class Page:
         ...
 class PlacedFigure:
     """
-    A figure read into a cell (or a stated figure on it), with where it was read.
+    A figure read into a cell (or a stated figure on it), with the words it was read from and
+    where they are on the page.
+    
+    >>> ex = disclosure.extract("某县2018年政府信息公开工作年度报告。收到申请数12件，其中当面申请5件。".encode())
+    >>> p = ex.placed[0]
+    >>> p.cell, p.value, p.kind, p.where
+    ('requests.total.year', 12, 'cell', 'paragraph 1')
     """
     def __repr__(self) -> str:
         ...
@@ -707,7 +940,15 @@ class PlacedFigure:
         ...
 class UnplacedFigure:
     """
-    A figure of the page that no cell takes, and why.
+    A figure of the page that no cell takes, and why; it is also kept in its report's extras,
+    so nothing the page says is lost.
+    
+    >>> ex = disclosure.extract("某县2018年政府信息公开工作年度报告。收到申请数12件，另有咨询30余次。".encode())
+    >>> u = ex.unplaced[0]
+    >>> u.number, u.unit, u.text
+    ('30', '次', '另有咨询30余次')
+    >>> u.reason
+    "an approximate figure (约/近/余/多/以上) is not a cell's count"
     """
     def __repr__(self) -> str:
         ...
@@ -740,7 +981,14 @@ class UnplacedFigure:
         ...
 class Extraction:
     """
-    The reports read from one page, what was placed in them and what was not.
+    The reports read from one page (disclosure.extract), what was placed in them, what was not
+    and why, and notes on how the page was read.
+    
+    >>> ex = disclosure.extract("某县2018年政府信息公开工作年度报告。收到申请数12件，其中当面申请5件，另有咨询30余次。".encode())
+    >>> ex
+    <Extraction <bytes> (narrative, utf-8): 1 reports, 2 placed, 1 unplaced>
+    >>> ex.reports[0].values()
+    {'requests.total.year': 12, 'requests.in_person.year': 5}
     """
     def __repr__(self) -> str:
         ...
@@ -767,7 +1015,18 @@ class Extraction:
         ...
 class Panel:
     """
-    Many reports of one form: a cells × reports int64 matrix (values in each cell's units), a sparse mask of missing cells with their kinds, and metadata per report. Build with Panel.from_reports, Panel.from_frame or Panel.from_array.
+    Many reports of one form: a cells × reports int64 matrix (values in each cell's units), a sparse mask of missing cells with their kinds,
+    and metadata per report. Build with Panel.from_reports, Panel.from_frame or Panel.from_array; check() checks every report in one pass.
+    
+    >>> reports = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> panel = disclosure.Panel.from_reports(reports)
+    >>> panel, panel.ids
+    (<Panel ogi2008: 2 reports × 156 cells>, ['qiqihar-2018-region', 'qiqihar-2018-own-level'])
+    >>> panel.value("requests.total.year", 1), panel.value("requests.letter_fax.fax.year", 1)
+    (99, <Missing.not_stated: 1>)
+    >>> frame = panel.check().findings_frame()
+    >>> frame[frame.status == "FAIL"][["report", "rule", "lhs", "rhs"]].values.tolist()
+    [['qiqihar-2018-region', 'sum:responses.total.year', 247, 243], ['qiqihar-2018-own-level', 'sum:responses.total.year', 99, 94]]
     """
     @staticmethod
     def from_array(form: Form, values: numpy.ndarray, missing: tuple[collections.abc.Sequence[int], collections.abc.Sequence[int], collections.abc.Sequence[int]] | None = None, *, ids: collections.abc.Sequence[str] | None = None, issuer: collections.abc.Sequence[str] | None = None, year: collections.abc.Sequence[int] | None = None, scope: collections.abc.Sequence[str] | None = None, within: collections.abc.Sequence[str] | None = None, series: collections.abc.Sequence[str] | None = None) -> Panel:
@@ -887,7 +1146,18 @@ class Panel:
         ...
 class PanelResult:
     """
-    The batch check of a panel: what did not pass, with both sides, and counts per rule and per report.
+    The batch check of a panel: what did not pass (report, rule, status, both sides), with counts
+    per rule and per report; finding(i) expands one in full.
+    
+    >>> panel = disclosure.Panel.from_reports(disclosure.read_reports("examples/data/qiqihar-2018.json"))
+    >>> result = panel.check()
+    >>> result
+    <PanelResult 2 reports × 85 rules: 162 not passed>
+    >>> result.counts_per_report["fails"].tolist()
+    [1, 1]
+    >>> first_fail = result.arrays()["status"].tolist().index(1)      # 1: FAIL
+    >>> result.finding(first_fail).message("en")  # doctest: +ELLIPSIS
+    'requests answered (this year): 247 stated, but the outcome counts sum to 243 (4 short). ...'
     """
     def findings_frame(self, metadata: bool = True) -> pandas.DataFrame:
         """
@@ -930,13 +1200,32 @@ class PanelResult:
         ...
 def builtin_form(key: str) -> Form:
     """
-    A built-in form by key ('ogi2008').
+    A built-in form by key: 'ogi2008', 'ogi2019' or 'ogi2021' (also disclosure.forms.<key>).
+    
+    >>> form = disclosure.builtin_form("ogi2021")
+    >>> form.key, form.label_zh
+    ('ogi2021', '政府信息公开工作年度报告格式（2021年）')
+    >>> form == disclosure.forms.ogi2021
+    True
     """
 def builtin_form_keys() -> list[str]:
-    ...
+    """
+    The keys of the built-in forms, oldest first.
+    
+    >>> disclosure.builtin_form_keys()
+    ['ogi2008', 'ogi2019', 'ogi2021']
+    """
 def changes(before: Report, after: Report, decimals: typing.SupportsInt | typing.SupportsIndex = 2, rounding: Rounding = ...) -> list[CellChange]:
     """
-    The change of every cell from `before` to `after`, exact; a row the later form splits is compared with the sum of its sub-rows.
+    The change of every cell that has a number in both reports, from `before` to `after`, exact; a
+    row the later form splits is compared with the sum of its sub-rows.
+    
+    >>> before = disclosure.Report(disclosure.forms.ogi2008, "2017", year=2017)
+    >>> after = disclosure.Report(disclosure.forms.ogi2008, "2018", year=2018)
+    >>> before["requests.total.year"] = 40; after["requests.total.year"] = 50
+    >>> before["requests.online.year"] = 0; after["requests.online.year"] = 3
+    >>> [(c.cell, c.absolute, c.percent, c.why_absent) for c in disclosure.changes(before, after)]
+    [('requests.total.year', 10, Decimal('25.00'), ''), ('requests.online.year', 3, None, 'before is 0')]
     """
 def check(report: Report, extra: collections.abc.Sequence[RuleSpec] = []) -> list[Finding]:
     """
@@ -945,7 +1234,13 @@ def check(report: Report, extra: collections.abc.Sequence[RuleSpec] = []) -> lis
     """
 def check_links(reports: collections.abc.Sequence[Report]) -> list[Finding]:
     """
-    Checks between reports: sub-scopes, carry-over, cumulative counts, copied tables.
+    The checks between reports: a sub-scope at most its whole (市本级 within 本行政区域), carry-over
+    and cumulative counts from one year to the next, tables copied from another year.
+    
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> f = next(f for f in disclosure.check_links([region, city]) if f.rule == "within-scope:requests.total.year")
+    >>> f.report, f.status, f.lhs, f.comparison, f.rhs
+    ('qiqihar-2018-own-level', <Status.PASS: 0>, 99, '<=', 247)
     """
 def check_reports(reports: collections.abc.Sequence[Report], rules: collections.abc.Sequence[UserRule] = []) -> list[Finding]:
     """
@@ -953,66 +1248,184 @@ def check_reports(reports: collections.abc.Sequence[Report], rules: collections.
     """
 def check_result_to_json(reports: collections.abc.Sequence[Report], findings: collections.abc.Sequence[Finding]) -> str:
     """
-    The JSON contract of `disclosure check --format json`.
+    Reports and their findings as JSON text: the contract of `disclosure check --format json`
+    (format disclosure/check@1).
+    
+    >>> import json
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> result = json.loads(disclosure.check_result_to_json([region], disclosure.check(region)))
+    >>> result["format"], sorted(result)
+    ('disclosure/check@1', ['findings', 'format', 'reports', 'summary'])
+    >>> failed = [f for f in result["findings"] if f["status"] == "FAIL"]
+    >>> failed[0]["rule"], failed[0]["lhs"], failed[0]["rhs"], failed[0]["read_as_zero"]
+    ('sum:responses.total.year', 247, 243, ['responses.partially_granted.year', 'responses.other.year'])
     """
 def check_stated(report: Report) -> list[Finding]:
     """
-    The report's stated percentages, totals (also against the parts they head) and shares against its cells.
+    The report's stated figures against its cells: the percentages it prints (under the rounding
+    it is seen to use), the totals (also against the parts they head) and the shares.
+    
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+    >>> r["requests.total.year"] = 3; r["requests.in_person.year"] = 1
+    >>> r.add_stated("percentage", "requests.in_person.year", "30", base="requests.total.year")
+    >>> f = disclosure.check_stated(r)[0]
+    >>> f.rule, f.status, f.lhs, f.rhs      # 1/3 is 33%, not the 30% printed
+    ('percent:requests.in_person.year', <Status.FAIL: 1>, 30, 33)
     """
 def detect_format(page: Page) -> str:
-    ...
+    """
+    The kind of report a page is: 'template-2021', 'template-2019' or 'narrative', from the labels
+    of its tables, else from the year in its title.
+    
+    >>> disclosure.detect_format(disclosure.read_page_file("examples/data/qiqihar-2018.txt"))
+    'narrative'
+    >>> disclosure.detect_format(disclosure.read_page("某市2020年政府信息公开工作年度报告".encode()))
+    'template-2019'
+    """
 def extract_page(page: Page, id: str = '', format: str = '') -> Extraction:
     ...
 def findings_to_csv(findings: collections.abc.Sequence[Finding]) -> str:
     """
-    Findings as CSV, one row each.
+    Findings as CSV text, one row each, with their evidence and messages in both languages.
+    
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> lines = disclosure.findings_to_csv(disclosure.check(region).failed).splitlines()
+    >>> lines[0]
+    'report,rule,status,severity,basis,basis_note,comparison,lhs,rhs,difference,tolerance,rounding,cells,read_as_zero,derived,suggestions,edit_sets,message_zh,message_en'
+    >>> lines[1]  # doctest: +ELLIPSIS
+    'qiqihar-2018-region,sum:responses.total.year,FAIL,error,implied,...'
     """
 def growth_series(reports: collections.abc.Sequence[Report], cell: str) -> dict[str, typing.Any]:
     """
-    One cell over the reports of a series, by year: value, change, growth factor (exact), and the compound annual growth (a float).
+    One cell over the reports of a series, by year: value, change and growth factor (exact) per
+    year, and the compound annual growth (a float).
+    
+    >>> a = disclosure.Report(disclosure.forms.ogi2008, "a", year=2016); a["requests.total.year"] = 40
+    >>> b = disclosure.Report(disclosure.forms.ogi2008, "b", year=2018); b["requests.total.year"] = 90
+    >>> g = disclosure.growth_series([a, b], "requests.total.year")
+    >>> [(p["year"], p["value"], p["change"], p["factor"]) for p in g["points"]]
+    [(2016, 40, None, None), (2018, 90, 50, Fraction(9, 4))]
+    >>> g["cagr"]
+    0.5
     """
 def implied_previous(value: Number | str, rate: Number | str) -> list[int]:
     """
-    The whole previous values a stated growth rate implies: implied_previous(179, 10) == [162, 163].
+    The whole previous values a stated growth rate implies (the rate taken at its printed decimals).
+    
+    >>> disclosure.implied_previous(179, 10)       # "179件，同比增长10%"
+    [162, 163]
+    >>> disclosure.implied_previous(179, "10.5")
+    [162]
     """
 def indicators(report: Report, decimals: typing.SupportsInt | typing.SupportsIndex = 2, rounding: Rounding = ...) -> list[IndicatorValue]:
     """
-    Every built-in indicator defined for the report's form (公开率, 结转率, 复议纠错率, 败诉率, 办复率 …).
+    Every built-in indicator defined for the report's form (公开率, 结转率, 复议纠错率, 败诉率, 办复率 …),
+    a list of IndicatorValue.
+    
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> [(i.key, i.percent) for i in disclosure.indicators(region)]  # doctest: +NORMALIZE_WHITESPACE
+    [('disclosure_rate', None), ('npc_answer_rate', None), ('cppcc_answer_rate', None),
+     ('normative_disclosure_rate', Decimal('100.00'))]
     """
 def largest_remainder_percent(parts: collections.abc.Sequence[Number | str], decimals: typing.SupportsInt | typing.SupportsIndex = 2) -> list[Number]:
     """
-    Percentages of a partition that sum to exactly 100 (largest-remainder rounding).
+    Percentages of a partition's parts that sum to exactly 100 (largest-remainder rounding).
+    
+    >>> disclosure.largest_remainder_percent([1, 1, 1])
+    [Decimal('33.34'), Decimal('33.33'), Decimal('33.33')]
+    >>> disclosure.largest_remainder_percent([1, 1, 1], decimals=0)
+    [34, 33, 33]
     """
 def map_to_ogi2019(report: Report) -> tuple[Report, list[str]]:
     """
-    A pre-2019 (ogi2008) report on the 2019 categories (domain.md §3.5, a series break): (report, cells that could not be placed).
+    A pre-2019 (ogi2008) report on the 2019 categories (domain.md §3.5, a series break):
+    (report, cells that could not be placed).
+    
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> mapped, unmapped = disclosure.map_to_ogi2019(region)
+    >>> mapped.form.key, mapped["applications.new.total"], mapped["applications.outcome.granted.total"]   # 130 + 76
+    ('ogi2019', 247, 206)
+    >>> unmapped
+    ['litigation.total.year', 'responses.other_route.year', 'responses.refused.year']
     """
 def parse_form(text: str, source: str = '<string>') -> Form:
-    ...
+    """
+    A user-defined form from JSON text (format disclosure/form@1); `source` names the text in
+    error messages. Form.to_json() gives any form in this format.
+    
+    >>> form = disclosure.parse_form(disclosure.forms.ogi2008.to_json())
+    >>> form.key, len(form), form == disclosure.forms.ogi2008
+    ('ogi2008', 156, True)
+    """
 def parse_reports(text: str, source: str = '<string>', forms: FormRegistry = ...) -> list[Report]:
     """
-    Reads reports from JSON text.
+    Reads reports from JSON text (format disclosure/reports@1); `source` names the text in error
+    messages, `forms` holds the user forms it may name.
+    
+    >>> text = '''{"format": "disclosure/reports@1", "reports": [{"id": "r", "form": "ogi2008",
+    ...           "values": {"requests.total.year": 5, "requests.online.year": {"missing": "blank"}}}]}'''
+    >>> [r] = disclosure.parse_reports(text)
+    >>> r["requests.total.year"], r["requests.online.year"]
+    (5, <Missing.blank: 2>)
     """
 def parse_reports_csv(text: str, source: str = '<string>', forms: FormRegistry = ...) -> list[Report]:
-    ...
+    """
+    Reads reports from long-form CSV text (a row per report and cell, with the columns
+    reports_to_csv writes); `source` names the text in error messages.
+    
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+    >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.slash
+    >>> [back] = disclosure.parse_reports_csv(disclosure.reports_to_csv([r]), "mine.csv")
+    >>> back["requests.total.year"], back["requests.online.year"]
+    (5, <Missing.slash: 4>)
+    """
 def parse_rule(text: str, id: str = '', severity: Severity = ..., note: str = '') -> RuleSpec:
     """
-    A rule in the rule language, e.g. parse_rule('a.b + a.c == a.total', id='mine').
+    A rule in the rule language, to check alongside the form's own rules.
     
-    Grammar: side (== | <= | >=) side; a side is keys or sum(pattern) joined by + and -, a pattern has '*' segments.
+    Grammar: side (== | <= | >=) side; a side is cell keys or sum(pattern) joined by + and -, a
+    pattern has '*' segments (sum(requests.*.year)).
+    
+    >>> spec = disclosure.parse_rule("responses.total.year <= requests.total.year", id="mine",
+    ...                              severity=disclosure.Severity.warning)
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+    >>> r["requests.total.year"] = 7; r["responses.total.year"] = 9
+    >>> [(f.status, f.severity, f.lhs, f.rhs) for f in disclosure.check(r, [spec]) if f.rule == "mine"]
+    [(<Status.FAIL: 1>, <Severity.warning: 1>, 9, 7)]
     """
 def parse_rules(text: str, source: str = '<string>', forms: FormRegistry = ...) -> list[UserRule]:
-    ...
+    """
+    Rules from JSON text (format disclosure/rules@1), as read_rules reads a file; `source` names
+    the text in error messages.
+    
+    >>> text = '''{"format": "disclosure/rules@1", "rules": [{"id": "mine", "form": "ogi2008",
+    ...           "rule": "responses.total.year <= requests.total.year", "severity": "warning"}]}'''
+    >>> [rule] = disclosure.parse_rules(text)
+    >>> rule.form, rule.spec.id, rule.spec.comparison, rule.spec.severity
+    ('ogi2008', 'mine', '<=', <Severity.warning: 1>)
+    """
 def percent(part: Number | str, base: Number | str, decimals: typing.SupportsInt | typing.SupportsIndex = 2, rounding: Rounding = ...) -> Number:
     """
-    100·part/base, exactly, rounded to `decimals` under `rounding`; returns decimal.Decimal (int when decimals=0).
+    100·part/base, computed exactly, then rounded to `decimals` under `rounding`; returns
+    decimal.Decimal (an int when decimals=0).
     
-    >>> percent(123, 247, 2, Rounding.truncate)
+    >>> disclosure.percent(123, 247)
+    Decimal('49.80')
+    >>> disclosure.percent(123, 247, 2, disclosure.Rounding.truncate)
     Decimal('49.79')
+    >>> disclosure.percent(1, 3, decimals=0)
+    33
     """
 def percent_convention(report: Report) -> dict[str, typing.Any] | None:
     """
-    The rounding convention that reproduces most of the report's stated percentages, or None.
+    The rounding convention that reproduces most of the report's stated percentages (decimals,
+    mode, how many it fits of how many), or None when the report states none.
+    
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> disclosure.percent_convention(region)
+    {'decimals': 2, 'mode': <Rounding.truncate: 2>, 'fitted': 11, 'total': 11}
+    >>> disclosure.percent_convention(disclosure.Report(disclosure.forms.ogi2008, "r")) is None
+    True
     """
 def read_form(path: str) -> Form:
     """
@@ -1020,10 +1433,24 @@ def read_form(path: str) -> Form:
     """
 def read_page(data: bytes, name: str = '<bytes>') -> Page:
     """
-    Reads page bytes (UTF-8 or GB18030/GBK, HTML or text) into paragraphs and tables.
+    Reads page bytes (UTF-8 or GB18030/GBK, HTML or text) into paragraphs and tables; the bytes
+    decide the encoding, whatever the page declares. `name` names the page in messages.
+    
+    >>> page = disclosure.read_page("某县2018年政府信息公开工作年度报告".encode("gbk"))
+    >>> page.encoding, page.html, page.paragraphs[0].text
+    ('gb18030', False, '某县2018年政府信息公开工作年度报告')
     """
 def read_page_file(path: str) -> Page:
-    ...
+    """
+    Reads a page file (HTML or text, UTF-8 or GB18030/GBK) into paragraphs and tables, as read_page
+    does for bytes.
+    
+    >>> page = disclosure.read_page_file("examples/data/qiqihar-2018.txt")
+    >>> page
+    <Page examples/data/qiqihar-2018.txt utf-8 text, 48 paragraphs, 0 tables>
+    >>> page.paragraphs[2].text
+    '齐齐哈尔市2018年政府信息公开工作年度报告'
+    """
 def read_reports_csv(path: str, forms: FormRegistry = ...) -> list[Report]:
     """
     Reads reports from a long-form CSV file.
@@ -1034,14 +1461,41 @@ def read_reports_json(path: str, forms: FormRegistry = ...) -> list[Report]:
     """
 def read_rules(path: str, forms: FormRegistry = ...) -> list[UserRule]:
     """
-    Rules from a file (format disclosure/rules@1), each parsed and resolved against its form.
+    Rules from a file (format disclosure/rules@1), each parsed and resolved against its form;
+    `forms`: user forms the rules may name.
+    
+    >>> rules = disclosure.read_rules("tests/data/rules/analyst.json")
+    >>> [(rule.form, rule.spec.id) for rule in rules]  # doctest: +NORMALIZE_WHITESPACE
+    [('ogi2008', 'analyst:answered-at-most-received'), ('ogi2008', 'analyst:proposals-at-most-suggestions'),
+     ('ogi2021', 'analyst:withheld-share')]
     """
 def reports_to_csv(reports: collections.abc.Sequence[Report]) -> str:
     """
-    Reports as long-form CSV text.
+    Reports as long-form CSV text: a row per report, cell, stated figure and extra, every value
+    and kind of missing kept; parse_reports_csv reads it back.
+    
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r", year=2018)
+    >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
+    >>> text = disclosure.reports_to_csv([r])
+    >>> text.splitlines()[3]
+    'r,ogi2008,,2018,,,,value,requests.online.year,网络申请（本年度）,,blank,,,,,,,,,'
+    >>> disclosure.parse_reports_csv(text) == [r]
+    True
     """
 def reports_to_json(reports: collections.abc.Sequence[Report]) -> str:
-    ...
+    """
+    Reports as JSON text (format disclosure/reports@1), every value, kind of missing, stated
+    figure and extra kept; parse_reports reads it back.
+    
+    >>> import json
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+    >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
+    >>> text = disclosure.reports_to_json([r])
+    >>> json.loads(text)["reports"][0]["values"]
+    {'requests.total.year': 5, 'requests.online.year': {'missing': 'blank'}}
+    >>> disclosure.parse_reports(text) == [r]
+    True
+    """
 def scope_label(scope: str, lang: str = 'zh') -> str:
     ...
 @typing.overload
@@ -1056,5 +1510,12 @@ def shares(report: Report, base: None = None, decimals: typing.SupportsInt | typ
     """
 def summarise(findings: collections.abc.Sequence[Finding]) -> list[RuleSummary]:
     """
-    Per rule: items, passes, fails, not assessable, errors.
+    Findings counted per rule (a list of RuleSummary, by rule id): items, passes, fails, not
+    assessable, errors.
+    
+    >>> reports = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> [s for s in disclosure.summarise(disclosure.check_reports(reports)) if s.fails]  # doctest: +NORMALIZE_WHITESPACE
+    [<RuleSummary locate: 2 items, 0 pass, 2 fail, 0 n/a, 0 error>,
+     <RuleSummary percent:convention: 2 items, 0 pass, 2 fail, 0 n/a, 0 error>,
+     <RuleSummary sum:responses.total.year: 2 items, 0 pass, 2 fail, 0 n/a, 0 error>]
     """

@@ -250,8 +250,8 @@ def _render_text(reports: list[_core.Report], findings: list[_core.Finding], lan
         )
     else:
         lines.append(
-            f"{len(reports)} reports: {counts['FAIL']} failed ({errors} of severity error), {counts['PASS']} passed, "
-            f"{counts['NOT_ASSESSABLE']} not assessable, {counts['ERROR']} errors."
+            f"{len(reports)} report{'' if len(reports) == 1 else 's'}: {counts['FAIL']} failed ({errors} of severity error), "
+            f"{counts['PASS']} passed, {counts['NOT_ASSESSABLE']} not assessable, {counts['ERROR']} error{'' if counts['ERROR'] == 1 else 's'}."
         )
     return "\n".join(lines) + "\n"
 

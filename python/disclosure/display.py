@@ -465,11 +465,20 @@ def finding_repr(f: Finding) -> str:
 class Findings(list[Finding]):
     """A list of findings that shows itself grouped by severity (in Jupyter) and summarised (``repr``).
 
-    It is a plain ``list`` otherwise: index it, filter it, pass it on.
+    It is a plain ``list`` otherwise: index it, filter it, pass it on. ``failed`` keeps the
+    failures (errors first), ``counts()`` counts each status, ``frame()`` is a DataFrame.
 
-    >>> findings = disclosure.check(region)                 # doctest: +SKIP
-    >>> findings.failed                                      # doctest: +SKIP
-    >>> findings.frame()                                     # doctest: +SKIP
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> findings = disclosure.check(region)
+    >>> findings.counts()
+    {'PASS': 17, 'FAIL': 3, 'NOT_ASSESSABLE': 79, 'ERROR': 0}
+    >>> findings.failed  # doctest: +ELLIPSIS
+    3 findings: 3 failed (1 of severity error), 0 passed, 0 not assessable, 0 errors
+      FAIL     error   sum:responses.total.year  requests answered (this year): 247 stated, but the outcome counts sum to 243 (4 short). ...
+      FAIL     warning percent:convention        The report truncates its percentages instead of rounding them ...
+      FAIL     info    locate                    Changing any one of these 10 sets of 1 cell(s) would make every equality hold: ...
+    >>> findings.frame().shape
+    (99, 16)
     """
 
     lang: Optional[str] = None
@@ -575,7 +584,21 @@ def share_repr(s: Share) -> str:
 
 
 class Shares(list[Share]):
-    """The shares of one breakdown: a ``list`` of :class:`Share` that shows itself as a table."""
+    """The shares of one breakdown: a ``list`` of :class:`Share` that shows itself as a table
+    (in Jupyter and as ``repr``), each part with its value, rounded and stated percentage.
+
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> channels = disclosure.shares(region, "requests.total.year", rounding=disclosure.Rounding.truncate)
+    >>> channels.base, [s.percent for s in channels]
+    ('requests.total.year', [Decimal('49.79'), None, Decimal('39.27'), Decimal('10.93'), None])
+    >>> channels
+    Shares of requests received (this year) (requests.total.year) = 247 in qiqihar-2018-region
+      in person (this year)                  123    49.79%  stated 49.79%
+      by e-mail (this year)         <not_stated>  — (part not_stated)
+      online (this year)                      97    39.27%  stated 39.27%
+      by letter or fax (this year)  <not_stated>    10.93%  (part derived from its stated parts)
+      by other means (this year)    <not_stated>  — (part not_stated)
+    """
 
     report: Optional[Report] = None
     lang: Optional[str] = None
@@ -611,7 +634,18 @@ class Shares(list[Share]):
 
 
 class Breakdowns(list[Shares]):
-    """The shares of every breakdown of a report: a ``list`` of :class:`Shares`."""
+    """The shares of every breakdown of a report whose total has a number: a ``list`` of
+    :class:`Shares`, shown one table after another.
+
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> breakdowns = disclosure.shares(region)
+    >>> [b.base for b in breakdowns]
+    ['requests.total.year', 'responses.total.year', 'review.total.year', 'litigation.total.year', 'staff.total']
+    >>> breakdowns[-1]
+    Shares of staff working on OGI (staff.total) = 165 in qiqihar-2018-region
+      full-time   26    15.76%
+      part-time  139    84.24%
+    """
 
     def _repr_html_(self) -> str:
         return "".join(s._repr_html_() for s in self[:MAX_ROWS]) + _more(len(self) - MAX_ROWS, resolve(None))

@@ -43,9 +43,13 @@ def extract(source: str | os.PathLike[str] | bytes, *, id: str = "", format: str
     detected from the labels. The result has ``reports``, ``placed`` (each figure with its cell,
     words and position), ``unplaced`` (figures no cell takes, with the reason) and ``notes``.
 
-    >>> ex = extract("examples/data/qiqihar-2018.txt")  # doctest: +SKIP
-    >>> [r.scope for r in ex.reports]  # doctest: +SKIP
-    ['region', 'own_level']
+    >>> ex = disclosure.extract("examples/data/qiqihar-2018.txt")
+    >>> ex
+    <Extraction examples/data/qiqihar-2018.txt (narrative, utf-8): 2 reports, 75 placed, 13 unplaced>
+    >>> [r.scope for r in ex.reports], ex.reports[0]["requests.total.year"]
+    (['region', 'own_level'], 247)
+    >>> ex.unplaced[0]
+    <UnplacedFigure 26件: no cell label in '全年印发规范性文件'>
     """
     if isinstance(source, (bytes, bytearray)):
         page = _core.read_page(bytes(source), name)
@@ -55,7 +59,13 @@ def extract(source: str | os.PathLike[str] | bytes, *, id: str = "", format: str
 
 
 def read_form(path: str | os.PathLike[str]) -> _core.Form:
-    """A user-defined form from a data file (format ``disclosure/form@1``)."""
+    """A user-defined form from a data file (format ``disclosure/form@1``; ``Form.to_json()`` of a
+    built-in form shows the format).
+
+    >>> form = disclosure.read_form("tests/data/forms/us_foia.json")
+    >>> form.key, len(form), [t.key for t in form.tables]
+    ('us_foia', 17, ['requests', 'dispositions'])
+    """
     return _core.read_form(os.fspath(path))
 
 
@@ -63,7 +73,11 @@ def read_reports(path: str | os.PathLike[str], forms: FormRegistry | Iterable[_c
     """Reads reports from a ``.json`` or ``.csv`` file, or from a report page (``.html``, ``.txt``:
     see :func:`extract`). ``forms``: user forms the file may name.
 
-    >>> reports = read_reports("examples/data/qiqihar-2018.json")  # doctest: +SKIP
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> region
+    <Report qiqihar-2018-region (ogi2008, 齐齐哈尔市人民政府 2018, region): 29 of 156 cells stated>
+    >>> region["requests.in_person.year"], city["requests.letter_fax.fax.year"]
+    (123, <Missing.not_stated: 1>)
     """
     if is_page(path):
         return list(extract(path).reports)
@@ -74,7 +88,17 @@ def read_reports(path: str | os.PathLike[str], forms: FormRegistry | Iterable[_c
 
 
 def write_reports(reports: Sequence[Report], path: str | os.PathLike[str]) -> None:
-    """Writes reports to a ``.json`` or ``.csv`` file, whole or not at all."""
+    """Writes reports to a ``.json`` or ``.csv`` file (by its extension), whole or not at all: a
+    failed write never leaves a partial file.
+
+    >>> import os, tempfile
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+    >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
+    >>> path = os.path.join(tempfile.mkdtemp(), "reports.csv")
+    >>> disclosure.write_reports([r], path)
+    >>> disclosure.read_reports(path) == [r]
+    True
+    """
     text = _core.reports_to_csv(list(reports)) if _is_csv(path) else _core.reports_to_json(list(reports))
     write_text_atomically(path, text)
 

@@ -21,7 +21,15 @@ CELL_COLUMNS = ["key", "table", "row", "column", "label_zh", "label_en", "unit",
 
 
 def form_cells(form: Form) -> pd.DataFrame:
-    """Every fillable cell of the form, one row each, in form order."""
+    """Every fillable cell of the form, one row each, in form order: key, table, row, column,
+    labels, unit, decimals (also ``form.cells()``).
+
+    >>> cells = disclosure.form_cells(disclosure.forms.ogi2008)
+    >>> len(cells), cells.columns.tolist()
+    (156, ['key', 'table', 'row', 'column', 'label_zh', 'label_en', 'unit', 'decimals', 'allow_negative'])
+    >>> cells.loc[cells.key == "funding.special", ["label_zh", "unit", "decimals"]].values.tolist()
+    [['政府信息公开专项经费', '万元', 6]]
+    """
     tables = [t.key for t in form.tables]
     rows = []
     for cell in form.cell_list():
@@ -33,7 +41,17 @@ def form_cells(form: Form) -> pd.DataFrame:
 
 def report_to_frame(report: Report, all_cells: bool = False) -> pd.DataFrame:
     """The report's cells as a long DataFrame: one row per cell the report states (every cell of the
-    form with ``all_cells=True``), with the value, its kind of missing and its unit."""
+    form with ``all_cells=True``), with the value, its kind of missing and its unit (also
+    ``report.to_frame()``). Metadata, stated figures and extras are in ``frame.attrs``.
+
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+    >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
+    >>> frame = disclosure.report_to_frame(r)
+    >>> frame[["key", "value", "missing", "unit"]].values.tolist()
+    [['requests.total.year', 5, '', '件'], ['requests.online.year', <NA>, 'blank', '件']]
+    >>> frame.attrs["id"], frame.attrs["form"], len(disclosure.report_to_frame(r, all_cells=True))
+    ('r', 'ogi2008', 156)
+    """
     cells = form_cells(report.form)
     values = report.values()
     keep = cells["key"].isin(values.keys()) if not all_cells else pd.Series(True, index=cells.index)
@@ -58,10 +76,21 @@ def report_to_frame(report: Report, all_cells: bool = False) -> pd.DataFrame:
 
 
 def report_from_frame(frame: pd.DataFrame, form: Form | None = None, id: str | None = None, **metadata: Any) -> Report:
-    """A report from a frame with columns ``key``, ``value`` and optionally ``missing`` and ``unit``.
+    """A report from a frame with columns ``key``, ``value`` and optionally ``missing`` and ``unit``
+    (also ``Report.from_frame``).
 
     Metadata comes from ``frame.attrs`` (as ``to_frame`` leaves it) unless given as arguments.
     A row with neither a value nor a kind of missing is an error, never a silent 0.
+
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r", year=2018)
+    >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
+    >>> back = disclosure.report_from_frame(r.to_frame())
+    >>> back["requests.online.year"], back == r
+    (<Missing.blank: 2>, True)
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"key": ["requests.total.year"], "value": [7]})
+    >>> disclosure.report_from_frame(frame, form=disclosure.forms.ogi2008, id="new")["requests.total.year"]
+    7
     """
     attrs = dict(frame.attrs)
     if form is None:
@@ -111,7 +140,13 @@ FINDING_COLUMNS = ["report", "rule", "status", "severity", "basis", "comparison"
 
 def findings_frame(findings: list[_core.Finding]) -> pd.DataFrame:
     """Findings as a DataFrame, one row each, with all of their evidence. Numbers stay exact
-    (int or Decimal); a side that could not be evaluated is ``pd.NA``."""
+    (int or Decimal); a side that could not be evaluated is ``pd.NA``.
+
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> frame = disclosure.findings_frame(disclosure.check(region))
+    >>> frame.loc[frame.status == "FAIL", ["rule", "severity", "lhs", "rhs"]].values.tolist()
+    [['sum:responses.total.year', 'error', 247, 243], ['locate', 'info', <NA>, <NA>], ['percent:convention', 'warning', 11, 11]]
+    """
     rows = []
     for f in findings:
         def na(v: Any) -> Any:
@@ -127,7 +162,13 @@ def findings_frame(findings: list[_core.Finding]) -> pd.DataFrame:
 
 def shares_frame(report: Report, base: str | None = None, decimals: int = 2, rounding: _core.Rounding = _core.Rounding.half_up) -> pd.DataFrame:
     """Shares of the report's breakdowns (or of ``base``'s) as a DataFrame: part, base, values,
-    exact fraction, rounded percentage, the percentage the report states."""
+    exact fraction, rounded percentage, the percentage the report states.
+
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> frame = disclosure.shares_frame(region, "requests.total.year")    # rounded half up
+    >>> frame[["part", "fraction", "percent", "stated"]].values.tolist()[0]
+    ['requests.in_person.year', Fraction(123, 247), Decimal('49.80'), Decimal('49.79')]
+    """
     breakdowns = [_core.shares(report, base, decimals, rounding)] if base else _core.shares(report, None, decimals, rounding)
     rows = [[report.id, s.part, s.base, s.part_value, s.base_value, s.fraction, s.percent, s.stated, s.part_derived, s.why_absent]
             for b in breakdowns for s in b]
@@ -135,7 +176,14 @@ def shares_frame(report: Report, base: str | None = None, decimals: int = 2, rou
 
 
 def changes_frame(before: Report, after: Report, decimals: int = 2) -> pd.DataFrame:
-    """The change of every cell from ``before`` to ``after`` as a DataFrame."""
+    """The change of every cell from ``before`` to ``after`` as a DataFrame (see :func:`disclosure.changes`).
+
+    >>> before = disclosure.Report(disclosure.forms.ogi2008, "2017", year=2017)
+    >>> after = disclosure.Report(disclosure.forms.ogi2008, "2018", year=2018)
+    >>> before["requests.total.year"] = 40; after["requests.total.year"] = 50
+    >>> disclosure.changes_frame(before, after)[["cell", "before", "after", "relative", "percent"]].values.tolist()
+    [['requests.total.year', 40, 50, Fraction(1, 4), Decimal('25.00')]]
+    """
     rows = [[before.id, after.id, c.cell, c.before, c.after, c.absolute, c.relative, c.percent, c.why_absent]
             for c in _core.changes(before, after, decimals)]
     return pd.DataFrame(rows, columns=["before_report", "after_report", "cell", "before", "after", "absolute", "relative", "percent", "why_absent"])
@@ -144,7 +192,15 @@ def changes_frame(before: Report, after: Report, decimals: int = 2) -> pd.DataFr
 def series_frame(reports: list[Report], cell: str) -> pd.DataFrame:
     """One cell over the years of a series as a DataFrame: year, report, value, change and growth
     factor (exact; ``<NA>`` where there is no number), and ``missing``, why there is none (a kind
-    of missing, or ``not_on_form``); the compound annual growth is in ``frame.attrs["cagr"]``."""
+    of missing, or ``not_on_form``); the compound annual growth is in ``frame.attrs["cagr"]``.
+
+    >>> a = disclosure.Report(disclosure.forms.ogi2008, "a", year=2016); a["requests.total.year"] = 40
+    >>> b = disclosure.Report(disclosure.forms.ogi2008, "b", year=2017); b["requests.total.year"] = disclosure.Missing.dash
+    >>> c = disclosure.Report(disclosure.forms.ogi2008, "c", year=2018); c["requests.total.year"] = 90
+    >>> frame = disclosure.series_frame([a, b, c], "requests.total.year")
+    >>> frame["value"].tolist(), frame["missing"].tolist()[1], frame.attrs["cagr"]
+    ([40, <NA>, 90], 'dash', 0.5)
+    """
     reports = list(reports)
     g = _core.growth_series(reports, cell)
     by_id = {r.id: r for r in reports}
@@ -194,8 +250,12 @@ def reports_frame(reports: Iterable[Report], all_cells: bool = False) -> pd.Data
     not_stated, blank, dash, slash, not_applicable) says why there is no number; ``unit`` is the
     cell's unit in this report. :func:`reports_from_frame` gives the reports back.
 
-    >>> frame = reports_frame(disclosure.read_reports("examples/data/qiqihar-2018.json"))  # doctest: +SKIP
-    >>> frame[frame.key == "requests.total.year"][["report", "value"]]                     # doctest: +SKIP
+    >>> frame = disclosure.reports_frame(disclosure.read_reports("examples/data/qiqihar-2018.json"))
+    >>> frame.loc[frame.key == "requests.total.year", ["report", "value"]].values.tolist()
+    [['qiqihar-2018-region', 247], ['qiqihar-2018-own-level', 99]]
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r"); r["requests.online.year"] = disclosure.Missing.blank
+    >>> disclosure.reports_frame([r])[["key", "value", "missing"]].values.tolist()
+    [['requests.online.year', <NA>, 'blank']]
     """
     rows: list[list[Any]] = []
     kinds: list[Any] = []
@@ -234,6 +294,12 @@ def reports_from_frame(frame: pd.DataFrame, forms: Any = None) -> list[Report]:
     ``key``, ``value``, ``missing``; ``unit`` and metadata columns optional), in order of first appearance.
 
     A row with neither a value nor a kind of missing is an error, never a silent 0.
+
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r", year=2018)
+    >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
+    >>> [back] = disclosure.reports_from_frame(disclosure.reports_frame([r]))
+    >>> back["requests.total.year"], back["requests.online.year"], back == r
+    (5, <Missing.blank: 2>, True)
     """
     for column in ("report", "form", "key", "value"):
         if column not in frame.columns:
@@ -265,6 +331,15 @@ class WideFrames(NamedTuple):
       not_stated, blank, dash, slash, not_applicable), so a blank, a dash and 0 stay apart.
     - ``meta``: a row per report (index ``report``): form, issuer, year, scope, within, series, source_*.
     - ``units``: ``report``, ``cell``, ``unit`` where a report gives a unit of its own.
+
+    >>> reports = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> wide = disclosure.reports_wide(reports)
+    >>> wide.values.shape, wide.values["requests.total.year"].tolist()
+    ((2, 156), [247, 99])
+    >>> wide.missing[wide.missing.cell == "requests.letter_fax.fax.year"].values.tolist()
+    [['qiqihar-2018-own-level', 'requests.letter_fax.fax.year', 'not_stated']]
+    >>> wide.meta["scope"].tolist()
+    ['region', 'own_level']
     """
 
     values: pd.DataFrame
@@ -274,7 +349,15 @@ class WideFrames(NamedTuple):
 
 
 def reports_meta_frame(reports: Iterable[Report]) -> pd.DataFrame:
-    """The reports' metadata, a row per report (index ``report``)."""
+    """The reports' metadata, a row per report (index ``report``): form, issuer, year, scope,
+    within, series, source_*.
+
+    >>> meta = disclosure.reports_meta_frame(disclosure.read_reports("examples/data/qiqihar-2018.json"))
+    >>> meta.index.tolist()
+    ['qiqihar-2018-region', 'qiqihar-2018-own-level']
+    >>> meta[["year", "scope", "within"]].values.tolist()
+    [[2018, 'region', ''], [2018, 'own_level', 'qiqihar-2018-region']]
+    """
     reports = list(reports)
     rows = [[r.form.key, r.issuer, r.year, r.scope, r.within, r.series, r.source["url"], r.source["title"], r.source["published"], r.source["note"]]
             for r in reports]
@@ -285,8 +368,13 @@ def reports_wide(reports: Iterable[Report]) -> WideFrames:
     """Reports of one form as :class:`WideFrames` (values, missing, meta, units);
     :func:`reports_from_wide` gives them back, every value and every kind of missing kept.
 
-    >>> values, missing, meta, units = reports_wide(reports)             # doctest: +SKIP
-    >>> values["applications.new.total"].mean()                          # doctest: +SKIP
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+    >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
+    >>> values, missing, meta, units = disclosure.reports_wide([r])
+    >>> values[["requests.total.year", "requests.online.year"]].values.tolist()
+    [[5, <NA>]]
+    >>> missing[missing.kind == "blank"].values.tolist()
+    [['r', 'requests.online.year', 'blank']]
     """
     reports = list(reports)
     if not reports:
@@ -326,6 +414,12 @@ def reports_from_wide(values: pd.DataFrame, missing: Optional[pd.DataFrame] = No
     A cell listed in ``missing`` takes its kind (its value must be ``<NA>``, or 0 as a Panel's
     frame holds it); an ``<NA>`` not listed is not stated. ``form`` defaults to ``meta["form"]``,
     else ``values.attrs["form"]``. Floats are refused: they are not exact.
+
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+    >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
+    >>> [back] = disclosure.reports_from_wide(*disclosure.reports_wide([r]))
+    >>> back["requests.total.year"], back["requests.online.year"], back == r
+    (5, <Missing.blank: 2>, True)
     """
     if form is None:
         key = None
@@ -386,7 +480,15 @@ def reports_from_wide(values: pd.DataFrame, missing: Optional[pd.DataFrame] = No
 
 def shares_wide(reports: Iterable[Report], base: str, decimals: int = 2, rounding: _core.Rounding = _core.Rounding.half_up) -> pd.DataFrame:
     """The shares of ``base``'s parts over many reports: a row per report, a column per part,
-    the rounded percentage (``Decimal``) or ``<NA>`` where it cannot be computed."""
+    the rounded percentage (``Decimal``) or ``<NA>`` where it cannot be computed.
+
+    >>> reports = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> frame = disclosure.shares_wide(reports, "requests.total.year")
+    >>> frame.index.tolist(), frame["requests.online.year"].tolist()
+    (['qiqihar-2018-region', 'qiqihar-2018-own-level'], [Decimal('39.27'), Decimal('62.63')])
+    >>> frame["requests.email.year"].tolist()
+    [<NA>, <NA>]
+    """
     rows = {}
     for r in reports:
         rows[r.id] = {s.part: (pd.NA if s.percent is None else s.percent) for s in _core.shares(r, base, decimals, rounding)}
@@ -401,7 +503,15 @@ STATUS_ORDER = ["FAIL", "ERROR", "NOT_ASSESSABLE", "PASS"]
 
 def findings_matrix(findings: Iterable[_core.Finding]) -> pd.DataFrame:
     """Findings as a reports × rules table of statuses (categorical: FAIL, ERROR, NOT_ASSESSABLE,
-    PASS; ``<NA>`` where a rule does not apply to a report), rules in order of first appearance."""
+    PASS; ``<NA>`` where a rule does not apply to a report), rules in order of first appearance.
+
+    >>> reports = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> matrix = disclosure.findings_matrix(disclosure.check_reports(reports))
+    >>> matrix[["sum:responses.total.year", "sum:staff.total"]].values.tolist()
+    [['FAIL', 'PASS'], ['FAIL', 'PASS']]
+    >>> matrix.index.tolist()
+    ['qiqihar-2018-region', 'qiqihar-2018-own-level']
+    """
     cells: dict[str, dict[str, str]] = {}
     rules: dict[str, None] = {}
     for f in findings:

@@ -28,13 +28,27 @@ def _from_environment() -> Lang:
 
 
 def get_language() -> Lang:
-    """The default language: the one set with :func:`set_language`, else ``$DISCLOSURE_LANG``, else ``"en"``."""
+    """The default language: the one set with :func:`set_language`, else ``$DISCLOSURE_LANG``, else ``"en"``.
+
+    >>> disclosure.set_language("zh")
+    >>> disclosure.get_language()
+    'zh'
+    >>> disclosure.set_language(None)   # back to $DISCLOSURE_LANG, else en
+    """
     return _default if _default is not None else _from_environment()
 
 
 def set_language(lang: Optional[str]) -> None:
     """Sets the default language for messages and labels (``"zh"`` or ``"en"``); ``None`` goes back
-    to ``$DISCLOSURE_LANG``, else English."""
+    to ``$DISCLOSURE_LANG``, else English.
+
+    >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
+    >>> r["requests.total.year"] = 5; r["requests.in_person.year"] = 3
+    >>> disclosure.set_language("zh")
+    >>> disclosure.check(r).failed[0].message()  # doctest: +ELLIPSIS
+    '收到申请数（本年度）填报5，但各渠道申请数合计3，相差2。...'
+    >>> disclosure.set_language(None)
+    """
     global _default
     _default = None if lang is None else resolve(lang)
 

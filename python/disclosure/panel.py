@@ -166,7 +166,13 @@ def panel_meta_frame(panel: Panel) -> pd.DataFrame:
 
 
 def read_panel(paths: Iterable[str | os.PathLike[str]]) -> Panel:
-    """One panel from report files (.json or .csv); every report must be on the same form."""
+    """One panel from report files (.json or .csv; also ``Panel.read``); every report must be on
+    the same form.
+
+    >>> panel = disclosure.read_panel(["examples/data/qiqihar-2018.json"])
+    >>> panel, panel.scope
+    (<Panel ogi2008: 2 reports × 156 cells>, ['region', 'own_level'])
+    """
     from .files import read_reports
 
     reports: list[Report] = []

@@ -50,7 +50,7 @@ def test_exit_0_when_nothing_fails(tmp_path):
         "requests.total.year": 3, "requests.in_person.year": 1, "requests.online.year": 2}}]}), encoding="utf-8")
     out = run("check", str(ok))
     assert out.returncode == 0, out.stdout + out.stderr
-    assert "1 reports: 0 failed" in out.stdout
+    assert "1 report: 0 failed" in out.stdout
 
 
 def test_exit_2_for_unreadable_input_and_bad_usage(tmp_path):

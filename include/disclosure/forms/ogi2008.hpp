@@ -97,7 +97,8 @@ inline std::vector<Table> ogi2008_tables() {
                                category("interpreted", {"配有政策解读的规范性文件数", "with a policy interpretation"})}),
                     false));
   t.push_back(table("requests", {"依申请公开政府信息申请", "Requests for disclosure"}, "件",
-                    breakdown(category("total", {"收到申请数", "requests received"}, {"申请总数", "受理申请数", "受理依申请公开信息总数", "接收依申请公开政府信息", "接收有效依申请公开政府信息"}),
+                    breakdown(category("total", {"收到申请数", "requests received"}, {"申请总数", "受理申请数", "受理依申请公开信息总数", "接收依申请公开政府信息", "接收有效依申请公开政府信息", "收到申请",
+                                                                                        "收到政府信息公开申请", "收到信息公开申请"}),
                               Relation::partition,
                               {category("in_person", {"当面申请", "in person"}, {"当面申请数"}),
                                category("email", {"电子邮件申请", "by e-mail"}, {"电子邮件申请数"}),
