@@ -16,7 +16,9 @@ from pathlib import Path
 def pytest_files(junit: Path) -> list[str]:
     counts: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for case in ET.parse(junit).iter("testcase"):
-        name = case.get("classname", "").split(".")[0] + ".py"
+        # "tests.python.test_bad_input" (or "...test_x.TestClass"): the test file's module
+        parts = case.get("classname", "").split(".")
+        name = next((p for p in parts if p.startswith("test_")), parts[-1]) + ".py"
         outcome = next((c.tag for c in case if c.tag in ("failure", "error", "skipped")), "passed")
         counts[name][outcome] += 1
     return [f"  {name:<28} " + ", ".join(f"{n} {k}" for k, n in sorted(c.items())) for name, c in sorted(counts.items())]
