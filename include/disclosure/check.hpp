@@ -9,9 +9,10 @@
 // `read_as_zero`, so the reading is never hidden. That reading is for a breakdown's parts: in a
 // relation between totals (the printed balance 一 + 二 = 三 + 四, a user's rule), a total the
 // report never states (not_stated, not derivable) is unknown, and the rule NOT_ASSESSABLE: an
-// excerpt that gives 上年结转 but not 本年新收 says nothing of the latter. A missing subtotal whose own parts are stated
-// (信函、传真 when letters and faxes are given apart) is derived from them and listed in `derived`;
-// it never stands in for itself, so the rule that defines it stays NOT_ASSESSABLE.
+// excerpt that gives 上年结转 but not 本年新收 says nothing of the latter. A missing subtotal whose
+// own parts are stated (信函、传真 when letters and faxes are given apart) is derived from them and
+// listed in `derived`; it never stands in for itself, so the rule that defines it stays
+// NOT_ASSESSABLE.
 #include <cstdint>
 #include <memory>
 #include <string>
