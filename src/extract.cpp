@@ -380,9 +380,11 @@ Extraction extract(const Page& page, const ExtractOptions& options) {
   std::string issuer;
   int year = 0;
   read_title(page, issuer, year);
+  // The template whose labels the page prints, looked for once (a pass over the whole text).
+  const std::string by_labels = format_by_labels(page);
   out.format = options.format;
   if (out.format.empty()) {
-    out.format = format_by_labels(page);
+    out.format = by_labels;
     if (out.format.empty()) {
       out.format = format_by_year(year);
       if (out.format != "narrative")
@@ -394,7 +396,7 @@ Extraction extract(const Page& page, const ExtractOptions& options) {
   const detail::FormIndex& index = detail::builtin_index(form_key);
   // Template tables fill the cells and the prose gives second readings of them (prose against table,
   // domain.md §4.3 E1); where there is no table, the prose is all there is.
-  bool prose_fills = out.format == "narrative" || format_by_labels(page).empty();
+  bool prose_fills = out.format == "narrative" || by_labels.empty();
   std::string scope = scope_of(issuer);
   detail::Sink sink(out, index.form_ptr, options.id.empty() ? stem(page.name) : options.id, issuer, year, scope);
   sink.report(scope).source.title = page.title;
