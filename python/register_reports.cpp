@@ -96,6 +96,8 @@ metadata, and the figures the report states. Floats are refused: they are not ex
                                return out;
                              },
                              "Figures the report states that no cell of its form holds.")
+      .def_property_readonly("statements", [](const Report& r) { return r.statements(); },
+                             "What the report's text enumerates: a total and its parts (disclosure.Statement), in text order.")
       .def("add_extra",
            [](Report& r, const std::string& label, const py::object& value, const std::string& unit, const std::string& text, std::int64_t position) {
              r.add_extra({label, disclosure::python::value_from_py(value), unit, text, position});
@@ -156,14 +158,14 @@ reports_to_csv writes); `source` names the text in error messages.
 >>> [back] = disclosure.parse_reports_csv(disclosure.reports_to_csv([r]), "mine.csv")
 >>> back["requests.total.year"], back["requests.online.year"]
 (5, <Missing.slash: 4>))doc");
-  m.def("reports_to_csv", &io::reports_to_csv, py::arg("reports"), R"doc(Reports as long-form CSV text: a row per report, cell, stated figure and extra, every value
+  m.def("reports_to_csv", &io::reports_to_csv, py::arg("reports"), R"doc(Reports as long-form CSV text: a row per report, cell, stated figure, statement figure and extra, every value
 and kind of missing kept; parse_reports_csv reads it back.
 
 >>> r = disclosure.Report(disclosure.forms.ogi2008, "r", year=2018)
 >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
 >>> text = disclosure.reports_to_csv([r])
 >>> text.splitlines()[3]
-'r,ogi2008,,2018,,,,value,requests.online.year,网络申请（本年度）,,blank,,,,,,,,,'
+'r,ogi2008,,2018,,,,value,requests.online.year,网络申请（本年度）,,blank,,,,,,,,,,,,'
 >>> disclosure.parse_reports_csv(text) == [r]
 True)doc");
   m.def("scope_label", [](const std::string& scope, const std::string& lang) { return scope_label(scope)(lang_from_string(lang)); }, py::arg("scope"),

@@ -16,10 +16,13 @@ namespace {
 
 const std::vector<std::string> columns = {"report",   "form",       "issuer",       "year",            "scope",      "within", "series",
                                           "record",   "cell",       "label",        "value",           "missing",    "unit",   "base",
-                                          "kind",     "text",       "position",     "source_url",      "source_title", "source_published", "source_note"};
+                                          "kind",     "text",       "position",     "source_url",      "source_title", "source_published", "source_note",
+                                          "share",    "flags",      "where"};
+// Columns added after the first version: a file without them is read as before.
+const std::vector<std::string> later_columns = {"share", "flags", "where"};
 // Column positions, by name, so that the code reads as the format does.
 enum Col : std::size_t { c_report, c_form, c_issuer, c_year, c_scope, c_within, c_series, c_record, c_cell, c_label, c_value, c_missing, c_unit,
-                         c_base, c_kind, c_text, c_position, c_source_url, c_source_title, c_source_published, c_source_note };
+                         c_base, c_kind, c_text, c_position, c_source_url, c_source_title, c_source_published, c_source_note, c_share, c_flags, c_where };
 
 std::string quote(const std::string& s) {
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
@@ -108,6 +111,68 @@ std::int64_t parse_position(const std::string& s, const std::string& where) {
   }
 }
 
+bool has_flag(const std::string& flags, std::string_view flag) {
+  std::size_t at = flags.find(flag);
+  return at != std::string::npos && (at == 0 || flags[at - 1] == ' ') && (at + flag.size() == flags.size() || flags[at + flag.size()] == ' ');
+}
+
+// A statement is a 'statement' row (its sentence, opening word, flags) followed by a row for its
+// total, its base and each part: count in value, share in share, linked cells joined by '+'.
+template <class Row, class Line>
+void statement_rows(const Statement& st, const Row& row, const Line& line) {
+  auto f = row("statement");
+  f[c_kind] = st.connective, f[c_label] = st.base_words, f[c_text] = st.text, f[c_where] = st.where;
+  f[c_flags] = std::string(st.complete ? "complete" : "") + (st.overlapping ? (st.complete ? " overlapping" : "overlapping") : "");
+  if (st.position >= 0) f[c_position] = std::to_string(st.position);
+  if (st.multiple) f[c_share] = st.multiple->to_string();
+  line(f);
+  auto item = [&](const char* record, const StatementItem& i) {
+    auto g = row(record);
+    g[c_label] = i.label, g[c_unit] = i.unit, g[c_kind] = i.link_basis;
+    if (i.count) g[c_value] = i.count->to_string();
+    if (i.share) g[c_share] = i.share->to_string();
+    for (std::size_t k = 0; k < i.link.size(); ++k) g[c_cell] += (k ? "+" : "") + i.link[k];
+    if (i.approximate) g[c_flags] = "approximate";
+    if (i.position >= 0) g[c_position] = std::to_string(i.position);
+    line(g);
+  };
+  if (st.total) item("statement_total", *st.total);
+  if (st.base) item("statement_base", *st.base);
+  for (const auto& p : st.parts) item("statement_part", p);
+}
+
+template <class Get>
+Statement read_statement_row(const Get& get) {
+  Statement st;
+  st.connective = get("kind"), st.base_words = get("label"), st.text = get("text"), st.where = get("where");
+  st.complete = has_flag(get("flags"), "complete");
+  st.overlapping = has_flag(get("flags"), "overlapping");
+  st.position = parse_position(get("position"), "statement");
+  if (!get("share").empty()) st.multiple = Decimal::parse(get("share"));
+  return st;
+}
+
+template <class Get>
+void add_statement_item(Statement& st, const std::string& record, const Get& get, const std::string& where) {
+  StatementItem i;
+  i.label = get("label"), i.unit = get("unit"), i.link_basis = get("kind");
+  if (!get("value").empty()) i.count = Decimal::parse(get("value"));
+  if (!get("share").empty()) i.share = Decimal::parse(get("share"));
+  const std::string& cells = get("cell");
+  for (std::size_t start = 0; !cells.empty() && start <= cells.size();) {
+    std::size_t plus = cells.find('+', start);
+    i.link.push_back(cells.substr(start, plus == std::string::npos ? std::string::npos : plus - start));
+    if (plus == std::string::npos) break;
+    start = plus + 1;
+  }
+  i.approximate = has_flag(get("flags"), "approximate");
+  i.position = parse_position(get("position"), where);
+  if (record == "statement_total") st.total = std::move(i);
+  else if (record == "statement_base") st.base = std::move(i);
+  else if (record == "statement_part") st.parts.push_back(std::move(i));
+  else throw ParseError(where + ": unknown record '" + record + "'");
+}
+
 }  // namespace
 
 std::string reports_to_csv(const std::vector<Report>& reports) {
@@ -143,6 +208,7 @@ std::string reports_to_csv(const std::vector<Report>& reports) {
       if (s.position >= 0) f[c_position] = std::to_string(s.position);
       line(f);
     }
+    for (const auto& st : r.statements()) statement_rows(st, row, line);
     for (const auto& e : r.extras()) {
       f = row("extra");
       f[c_label] = e.label, f[c_unit] = e.unit, f[c_text] = e.text;
@@ -163,7 +229,7 @@ std::vector<Report> parse_reports_csv(std::string_view text, const std::string& 
   for (std::size_t i = 0; i < header.size(); ++i)
     if (!col.emplace(header[i], i).second) throw ParseError(source + ": line 1: column '" + header[i] + "' appears twice");
   for (const auto& name : columns)
-    if (!col.count(name)) throw ParseError(source + ": line 1: missing column '" + name + "'" + (header.size() == 1 ? " (is the delimiter a comma?)" : ""));
+    if (!col.count(name) && std::find(later_columns.begin(), later_columns.end(), name) == later_columns.end()) throw ParseError(source + ": line 1: missing column '" + name + "'" + (header.size() == 1 ? " (is the delimiter a comma?)" : ""));
   for (const auto& [name, i] : col)
     if (std::find(columns.begin(), columns.end(), name) == columns.end()) throw ParseError(source + ": line 1: unknown column '" + name + "'");
 
@@ -175,7 +241,11 @@ std::vector<Report> parse_reports_csv(std::string_view text, const std::string& 
     const std::string where = source + ": line " + std::to_string(row.line);
     if (row.fields.size() != header.size())
       throw ParseError(where + ": " + std::to_string(row.fields.size()) + " fields, the header has " + std::to_string(header.size()));
-    auto get = [&](const char* name) -> const std::string& { return row.fields[col.at(name)]; };
+    static const std::string none;
+    auto get = [&](const char* name) -> const std::string& {
+      auto c = col.find(name);
+      return c == col.end() ? none : row.fields[c->second];
+    };
     const std::string& id = get("report");
     const std::string& record = get("record");
     if (record == "report") {
@@ -226,10 +296,17 @@ std::vector<Report> parse_reports_csv(std::string_view text, const std::string& 
         s.text = get("text");
         s.position = parse_position(get("position"), where);
         r.add_stated(std::move(s));
+      } else if (record == "statement") {
+        r.add_statement(read_statement_row(get));
+      } else if (record.rfind("statement_", 0) == 0) {
+        if (r.statements().empty()) throw ParseError(where + ": a " + record + " row before any 'statement' row of report '" + id + "'");
+        Statement st = r.statements().back();
+        add_statement_item(st, record, get, where);
+        r.replace_last_statement(std::move(st));
       } else if (record == "extra") {
         r.add_extra({get("label"), parse_value(get("value"), get("missing"), where), get("unit"), get("text"), parse_position(get("position"), where)});
       } else {
-        throw ParseError(where + ": unknown record '" + record + "' (expected report, value, stated or extra)");
+        throw ParseError(where + ": unknown record '" + record + "' (expected report, value, stated, statement, statement_total, statement_base, statement_part or extra)");
       }
     } catch (const ParseError&) {
       throw;

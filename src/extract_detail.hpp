@@ -53,6 +53,10 @@ struct FormIndex {
 // The built-in form of a key with its index, built once per process (thread-safe).
 const FormIndex& builtin_index(const std::string& form_key);
 
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// The one thousands-separator rule: a comma between a digit and exactly three digits ("1,234").
+bool thousands_separator_at(std::string_view s, std::size_t at);
+
 // "12", "1,234", "37.68", "-3" → Decimal; nullopt for anything else.
 std::optional<Decimal> parse_number(std::string_view s);
 // blank, "—", "/" → the missing kind; nullopt for anything else.
@@ -84,6 +88,10 @@ public:
   void unplaced(const std::string& scope, UnplacedFigure f);
   void stated(const std::string& scope, StatedFigure f, const std::string& where);
   bool filled(const std::string& scope, std::size_t cell) const;
+  // Adds what the text enumerates to the report of `scope`.
+  void statement(const std::string& scope, Statement s);
+  // What has been placed so far (the statement reader links its figures to it).
+  const Extraction& extraction() const { return out_; }
   void finish();
 
 private:
@@ -98,6 +106,9 @@ private:
 
 void extract_tables(const Page& page, const FormIndex& index, Sink& sink, const std::string& scope);
 void extract_prose(const Page& page, const FormIndex& index, Sink& sink, bool cells_from_prose, const std::string& scope);
+// After the prose reader: every sentence that enumerates a total and its parts, its figures
+// linked to the cells the prose reader placed them in, or to groups and unions of cells.
+void extract_statements(const Page& page, const FormIndex& index, Sink& sink, const std::string& scope);
 
 // `s` without the ASCII characters in `chars` and without the strings in `words`: one pass, so a
 // page full of quotes costs no more than any other.
@@ -131,6 +142,21 @@ inline std::string clip(const std::string& s, std::size_t bytes) {
   while (bytes > 0 && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) --bytes;
   return s.substr(0, bytes);
 }
+
+// A figure of running text: a number with its unit ("123件", "37.68万元", "49.79%", "80余万人").
+struct Figure {
+  std::size_t begin = 0, end = 0;  // bytes in the paragraph: the whole "123件"
+  std::string number;              // as printed
+  Decimal value;
+  std::string unit;                // empty: printed without one ("…46条，不予公开信息数1402。")
+  bool approximate = false;
+  bool unit_inherited = false;     // the unit of the figure before it in the sentence
+  std::string context;             // the words before it in its clause (squeezed)
+};
+
+// The next figure of `p` at or after `from` (advanced past it); dates, numbering and codes are
+// passed over.
+std::optional<Figure> next_figure(std::string_view p, std::size_t& from);
 
 std::string where_paragraph(std::size_t i);
 std::string where_table(std::size_t t, std::size_t r, std::size_t c);

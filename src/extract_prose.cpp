@@ -17,7 +17,6 @@
 namespace disclosure::io::detail {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool starts_at(std::string_view s, std::size_t i, std::string_view p) { return s.substr(i, p.size()) == p; }
 bool ends_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
 
@@ -83,88 +82,6 @@ bool only_words(std::string s, const std::vector<std::string_view>& words, bool 
     }
   }
   return s.empty();
-}
-
-struct Figure {
-  std::size_t begin = 0, end = 0;  // bytes in the paragraph: the whole "123件"
-  std::string number;              // as printed
-  Decimal value;
-  std::string unit;                // empty: printed without one ("…46条，不予公开信息数1402。")
-  bool approximate = false;
-  bool unit_inherited = false;     // the unit of the figure before it in the sentence
-  std::string context;             // the words before it in its clause (squeezed)
-};
-
-const char* const multipliers[] = {"万", "千", "亿"};
-
-// The next figure at or after `from`, if any.
-std::optional<Figure> next_figure(std::string_view p, std::size_t& from) {
-  while (from < p.size()) {
-    std::size_t i = from;
-    while (i < p.size() && !is_digit(p[i])) ++i;
-    if (i >= p.size()) { from = p.size(); return std::nullopt; }
-    std::size_t j = i;
-    // Digits, a decimal point, and thousands separators ("1,234": a comma before exactly three digits).
-    auto thousands = [&](std::size_t at) {
-      return p[at] == ',' && at + 3 < p.size() && is_digit(p[at + 1]) && is_digit(p[at + 2]) && is_digit(p[at + 3]) && !(at + 4 < p.size() && is_digit(p[at + 4]));
-    };
-    while (j < p.size() && (is_digit(p[j]) || (p[j] == '.' && j + 1 < p.size() && is_digit(p[j + 1])) || thousands(j))) ++j;
-    from = j;
-    // Part of a code or a word with letters (IE9, 0591-2316, 〔2018〕), or a numbering "1." / "1、".
-    char before = i > 0 ? p[i - 1] : ' ';
-    if (std::isalpha(static_cast<unsigned char>(before)) || before == '-' || before == '.' || before == '@' || before == '/' || before == '_') continue;
-    if (i >= 3 && (starts_at(p, i - 3, "〔") || starts_at(p, i - 3, "第"))) continue;
-    std::string printed(p.substr(i, j - i));
-    auto value = parse_number(printed);
-    if (!value) continue;
-    std::size_t k = j;
-    while (k < p.size() && p[k] == ' ') ++k;
-    bool approx = false;
-    std::int64_t scale = 1;
-    auto take = [&](std::string_view w) {
-      if (starts_at(p, k, w)) { k += w.size(); return true; }
-      return false;
-    };
-    if (take("余") || take("多")) approx = true;
-    for (const char* m : multipliers)
-      if (take(m)) { scale = std::strcmp(m, "万") == 0 ? 10000 : std::strcmp(m, "千") == 0 ? 1000 : 100000000; break; }
-    if (take("余") || take("多")) approx = true;
-    std::string unit;
-    if (scale == 10000 && starts_at(p, k, "元")) {
-      unit = "万元";  // 万元 is a unit of its own, not ten thousand 元
-      scale = 1;
-      k += std::string_view("元").size();
-    } else {
-      for (const auto& u : units())
-        if (starts_at(p, k, u)) { unit = u; break; }
-      if (unit.empty()) {
-        // A date or an age is never a count; any other bare number may be the last of a list.
-        bool date = false;
-        for (std::string_view d : {"年", "月", "日", "号", "时", "点", "岁", "届", "分"}) date = date || starts_at(p, k, d);
-        if (date || scale != 1 || approx) continue;
-      }
-      k += unit.size();
-    }
-    std::size_t end = k;
-    if (starts_at(p, end, "以上")) { approx = true; end += std::string_view("以上").size(); }
-    Figure f;
-    f.begin = i;
-    f.end = end;
-    f.number = printed;
-    f.unit = unit;
-    f.approximate = approx;
-    if (value->units() > Decimal::max_units / scale) continue;  // beyond the supported magnitude
-    try {
-      f.value = Decimal(value->units() * scale, value->scale());
-    } catch (const Error&) {
-      continue;  // beyond the supported magnitude: not a count of this kind
-    }
-    for (std::string_view q : {"约", "近", "超过", "逾", "将近", "大约"})
-      if (i >= q.size() && p.substr(i - q.size(), q.size()) == q) { f.approximate = true; f.begin = i - q.size(); }
-    from = end;
-    return f;
-  }
-  return std::nullopt;
 }
 
 // Section headings ("二、主动公开…", "(三)因政府信息公开…") end a scope.

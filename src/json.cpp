@@ -10,6 +10,7 @@
 #include "disclosure/forms/builtin.hpp"
 #include "disclosure/summary.hpp"
 #include "json_where.hpp"
+#include "statement_json.hpp"
 
 namespace disclosure::io {
 namespace {
@@ -62,7 +63,7 @@ std::int64_t read_position(const json& j, const Where& w) {
 
 Report read_report(const json& j, const Where& w, const FormRegistry& forms) {
   if (!j.is_object()) w.fail("expected a report object, got " + type_name(j));
-  only_keys(j, {"id", "form", "issuer", "year", "scope", "within", "series", "source", "values", "stated", "extras"}, w);
+  only_keys(j, {"id", "form", "issuer", "year", "scope", "within", "series", "source", "values", "stated", "extras", "statements"}, w);
   std::shared_ptr<const Form> form;
   try {
     form = forms.get(get_string(require(j, "form", w), w.at("form")));
@@ -156,6 +157,20 @@ Report read_report(const json& j, const Where& w, const FormRegistry& forms) {
       r.add_extra(std::move(x));
     }
   }
+  if (j.contains("statements")) {
+    const json& statements = j["statements"];
+    Where ws = w.at("statements");
+    if (!statements.is_array()) ws.fail("expected an array, got " + type_name(statements));
+    for (std::size_t i = 0; i < statements.size(); ++i) {
+      try {
+        r.add_statement(detail::read_statement(statements[i], ws.at(i)));
+      } catch (const ParseError&) {
+        throw;
+      } catch (const Error& e) {
+        ws.at(i).fail(e.what());
+      }
+    }
+  }
   return r;
 }
 
@@ -236,6 +251,11 @@ std::string reports_to_json(const std::vector<Report>& reports) {
       extras.push_back(x);
     }
     j["extras"] = extras;
+    if (!r.statements().empty()) {
+      ordered statements = ordered::array();
+      for (const auto& st : r.statements()) statements.push_back(detail::statement_json(st));
+      j["statements"] = statements;
+    }
     doc["reports"].push_back(j);
   }
   return doc.dump(2, ' ', false) + "\n";

@@ -14,6 +14,7 @@
 #include "disclosure/label.hpp"
 #include "disclosure/value.hpp"
 #include "disclosure/printing.hpp"
+#include "disclosure/statement.hpp"
 
 namespace disclosure {
 
@@ -130,6 +131,23 @@ public:
     return std::nullopt;
   }
 
+  // What the text enumerates (statement.hpp); a link must name cells of the form.
+  const std::vector<Statement>& statements() const noexcept { return statements_; }
+  void add_statement(Statement s) {
+    auto check_links = [&](const StatementItem& item) {
+      for (const auto& key : item.link) form_->index(key);
+    };
+    if (s.total) check_links(*s.total);
+    for (const auto& p : s.parts) check_links(p);
+    statements_.push_back(std::move(s));
+  }
+  // Replaces the last statement (a reader that adds a statement's figures one by one).
+  void replace_last_statement(Statement s) {
+    if (statements_.empty()) throw Error("report '" + id_ + "' has no statement to replace");
+    statements_.pop_back();
+    add_statement(std::move(s));
+  }
+
   const std::vector<Extra>& extras() const noexcept { return extras_; }
   void add_extra(Extra e) {
     if (e.label.empty()) throw Error("report '" + id_ + "': an extra figure needs a label");
@@ -138,7 +156,8 @@ public:
 
   friend bool operator==(const Report& a, const Report& b) {
     return *a.form_ == *b.form_ && a.id_ == b.id_ && a.issuer == b.issuer && a.year == b.year && a.scope == b.scope && a.within == b.within && a.series == b.series &&
-           a.source == b.source && a.values_ == b.values_ && a.units_ == b.units_ && a.stated_ == b.stated_ && a.extras_ == b.extras_;
+           a.source == b.source && a.values_ == b.values_ && a.units_ == b.units_ && a.stated_ == b.stated_ && a.extras_ == b.extras_ &&
+           a.statements_ == b.statements_;
   }
 
 private:
@@ -148,6 +167,7 @@ private:
   std::map<std::size_t, std::string> units_;
   std::vector<StatedFigure> stated_;
   std::vector<Extra> extras_;
+  std::vector<Statement> statements_;
 };
 
 }  // namespace disclosure

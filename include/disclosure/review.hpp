@@ -7,17 +7,22 @@
 
 #include "disclosure/change.hpp"
 #include "disclosure/check.hpp"
+#include "disclosure/completeness.hpp"
 #include "disclosure/links.hpp"
 #include "disclosure/locate.hpp"
 #include "disclosure/stated.hpp"
+#include "disclosure/statement_checks.hpp"
 
 namespace disclosure {
 
-// One report alone: its form's rules and its stated figures.
+// One report alone: its form's rules, what its tables leave out, its stated figures and what its
+// text enumerates.
 inline std::vector<Finding> check_report(const Report& report, const RuleSet& rules) {
   auto out = rules.check(report);
   attach_localisation(report, rules, out);
+  for (auto& f : check_completeness(report)) out.push_back(std::move(f));
   for (auto& f : check_stated(report, rules.rules())) out.push_back(std::move(f));
+  for (auto& f : check_statements(report)) out.push_back(std::move(f));
   return out;
 }
 

@@ -44,8 +44,32 @@ inline std::string pct(Decimal d) { return d.to_string() + "%"; }
 
 }  // namespace detail
 
-// The convention (decimals 0–4; half-up or truncation) that reproduces most of the report's stated
-// percentages; ties go to rounding, then to fewer decimals. Empty when nothing can be recomputed.
+namespace detail {
+
+// The policy (decimals 0–4; half-up or truncation) that reproduces most of (stated, part, base);
+// ties go to rounding, then to fewer decimals. Empty when there is nothing to recompute.
+inline std::optional<PercentConvention> best_fit(const std::vector<std::tuple<Decimal, Decimal, Decimal>>& figures) {
+  if (figures.empty()) return std::nullopt;
+  int min_decimals = 0;
+  for (const auto& [v, p, b] : figures) min_decimals = std::max(min_decimals, v.scale());
+  std::optional<PercentConvention> best;
+  for (Rounding mode : {Rounding::half_up, Rounding::truncate})
+    for (int d = min_decimals; d <= 4; ++d) {
+      PercentConvention c{{d, mode}, 0, figures.size()};
+      for (const auto& [v, p, b] : figures) c.fitted += fits(v, p, b, c.policy);
+      if (!best || c.fitted > best->fitted) best = c;
+    }
+  return best;
+}
+
+inline std::optional<RoundingPolicy> best_convention(const std::vector<std::tuple<Decimal, Decimal, Decimal>>& figures) {
+  auto c = best_fit(figures);
+  return c ? std::optional<RoundingPolicy>(c->policy) : std::nullopt;
+}
+
+}  // namespace detail
+
+// The convention that reproduces most of the report's stated percentages (see detail::best_fit).
 inline std::optional<PercentConvention> infer_percent_convention(const Report& report) {
   const Form& form = report.form();
   const Derived derived = derive_subtotals(report);
@@ -56,18 +80,35 @@ inline std::optional<PercentConvention> infer_percent_convention(const Report& r
     auto base = number_or_derived(report, derived, form.index(s.base));
     if (part && base && !(*base == Decimal(0))) figures.emplace_back(s.value, *part, *base);
   }
-  if (figures.empty()) return std::nullopt;
-  int min_decimals = 0;
-  for (const auto& [v, p, b] : figures) min_decimals = std::max(min_decimals, v.scale());
-  std::optional<PercentConvention> best;
-  for (Rounding mode : {Rounding::half_up, Rounding::truncate})
-    for (int d = min_decimals; d <= 4; ++d) {
-      PercentConvention c{{d, mode}, 0, figures.size()};
-      for (const auto& [v, p, b] : figures) c.fitted += detail::fits(v, p, b, c.policy);
-      if (!best || c.fitted > best->fitted) best = c;
-    }
-  return best;
+  return detail::best_fit(figures);
 }
+
+namespace detail {
+
+// The statement part that prints this percentage of its cell, if any.
+inline const Statement* statement_of_share(const Report& report, const StatedFigure& s) {
+  for (const auto& st : report.statements())
+    for (const auto& p : st.parts)
+      if (p.share && *p.share == s.value && p.link.size() == 1 && p.link.front() == s.cell) return &st;
+  return nullptr;
+}
+
+// How sure the base of a stated percentage is. A hand-entered one (no position in a text) and one
+// whose sentence states that base as its total are certain; one the reader chose (the cell's
+// parent, or the last total before it) is a reading. One whose sentence gives another base is
+// judged with its statement (statement_checks.hpp), not here.
+enum class BaseCertainty : unsigned char { certain, reading, judged_by_statement };
+inline BaseCertainty base_certainty(const Report& report, const StatedFigure& s) {
+  if (s.position < 0) return BaseCertainty::certain;
+  const Statement* st = statement_of_share(report, s);
+  if (!st) return BaseCertainty::reading;
+  const std::optional<StatementItem>& base = st->base_words.empty() ? st->total : st->base;
+  if (!base || !base->count) return BaseCertainty::reading;  // the sentence gives no base of its own
+  if (base->link.size() == 1 && base->link.front() == s.base) return BaseCertainty::certain;
+  return BaseCertainty::judged_by_statement;
+}
+
+}  // namespace detail
 
 // Findings for every stated figure of the report, plus one for its percentage convention.
 // `equalities` (the report's rules, optional) lets a total stated in the text be checked against
@@ -99,6 +140,8 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
   };
   for (const auto& s : report.stated()) {
     if (s.kind != StatedKind::percentage) continue;
+    const auto certainty = detail::base_certainty(report, s);
+    if (certainty == detail::BaseCertainty::judged_by_statement) continue;
     Finding f = base_finding("percent:" + s.cell, Severity::error, BasisKind::heuristic,
                              "a stated percentage equals 100·part/base under the report's rounding convention");
     f.cells = {{s.cell, Side::rhs, report.at(s.cell)}};
@@ -167,6 +210,8 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
                    "The stated " + detail::pct(s.value) + " does not follow the report's own rounding (" + exact + "; by its rule " + detail::pct(computed) + ")" + base_note_en + "."};
     } else {
       f.status = Status::fail;
+      // An error only when the base is certain; a base the reader chose is a reading.
+      if (certainty == detail::BaseCertainty::reading) f.severity = Severity::warning;
       // Which other cells would make it right? Name them: a wrong base is the usual story.
       std::vector<std::string> bases;
       for (std::size_t c = 0; c < form.size(); ++c) {
@@ -188,6 +233,7 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
         en += " It fits " + label(b).en + " (" + cell_value(b)->to_string() + ") as the base: the wrong base was used.";
         f.cells.push_back({b, Side::rhs, report.at(b)});
         f.rule = "percent-base:" + s.cell;
+        f.severity = Severity::warning;  // which base a share was taken on is a reading
       }
       f.message = {zh, en};
     }

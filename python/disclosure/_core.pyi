@@ -319,6 +319,101 @@ class FormRegistry:
         ...
     def keys(self) -> list[str]:
         ...
+class StatementItem:
+    """
+    One figure of a statement: its words, count, unit, share and the cells it is linked to.
+    
+    ``link`` names the cells whose sum the figure states (one cell, a group heading's rows, a union of
+    categories); ``link_basis`` says how: "label", "group", "union" or "synonym".
+    
+    >>> ex = disclosure.extract(b"2017\\xe5\\xb9\\xb4\\xe5\\x85\\xb1\\xe6\\x94\\xb6\\xe5\\x88\\xb0\\xe7\\x94\\xb3\\xe8\\xaf\\xb720\\xe4\\xbb\\xb6\\xef\\xbc\\x8c\\xe5\\x85\\xb6\\xe4\\xb8\\xad\\xe5\\xbd\\x93\\xe9\\x9d\\xa2\\xe7\\x94\\xb3\\xe8\\xaf\\xb75\\xe4\\xbb\\xb6\\xef\\xbc\\x8c\\xe5\\x8d\\xa025%\\xe3\\x80\\x82", name="r.txt")
+    >>> part = ex.reports[0].statements[0].parts[0]
+    >>> part.label, part.count, part.share, part.link
+    ('当面申请', 5, 25, ['requests.in_person.year'])
+    """
+    __hash__: typing.ClassVar[None]  # type: ignore[assignment]
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def approximate(self) -> bool:
+        ...
+    @property
+    def count(self) -> typing.Any:
+        ...
+    @property
+    def label(self) -> str:
+        ...
+    @property
+    def link(self) -> list[str]:
+        ...
+    @property
+    def link_basis(self) -> str:
+        ...
+    @property
+    def position(self) -> typing.Any:
+        ...
+    @property
+    def share(self) -> typing.Any:
+        ...
+    @property
+    def unit(self) -> str:
+        ...
+class Statement:
+    """
+    A sentence of the report that enumerates a total and its parts, kept whether or not its words
+    name cells of the form, and checked as a small table of its own (rules ``statement-*``).
+    
+    ``complete`` is true when the text presents the parts as all of the total (分别为);
+    ``overlapping`` when the parts are channels an item may be published through several of;
+    ``base_words`` and ``base`` the total a share is said to be of when it is not ``total``.
+    
+    >>> ex = disclosure.extract(b"2017\\xe5\\xb9\\xb4\\xe5\\x85\\xb1\\xe6\\x94\\xb6\\xe5\\x88\\xb0\\xe7\\x94\\xb3\\xe8\\xaf\\xb720\\xe4\\xbb\\xb6\\xef\\xbc\\x8c\\xe5\\x85\\xb6\\xe4\\xb8\\xad\\xe5\\xbd\\x93\\xe9\\x9d\\xa2\\xe7\\x94\\xb3\\xe8\\xaf\\xb75\\xe4\\xbb\\xb6\\xef\\xbc\\x8c\\xe5\\x8d\\xa025%\\xe3\\x80\\x82", name="r.txt")
+    >>> s = ex.reports[0].statements[0]
+    >>> s.total.count, s.connective, len(s.parts), s.complete
+    (20, '其中', 1, False)
+    """
+    __hash__: typing.ClassVar[None]  # type: ignore[assignment]
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def base(self) -> typing.Any:
+        ...
+    @property
+    def base_words(self) -> str:
+        ...
+    @property
+    def complete(self) -> bool:
+        ...
+    @property
+    def connective(self) -> str:
+        ...
+    @property
+    def multiple(self) -> typing.Any:
+        """
+        The multiple printed (是上年的N倍), for connective '倍'.
+        """
+    @property
+    def overlapping(self) -> bool:
+        ...
+    @property
+    def parts(self) -> list[StatementItem]:
+        ...
+    @property
+    def position(self) -> typing.Any:
+        ...
+    @property
+    def text(self) -> str:
+        ...
+    @property
+    def total(self) -> typing.Any:
+        ...
+    @property
+    def where(self) -> str:
+        ...
 class Report:
     """
     One filled form: a value per cell (a number, or a Missing kind saying why there is none),
@@ -410,6 +505,11 @@ class Report:
     @property
     def stated(self) -> list[dict[str, typing.Any]]:
         ...
+    @property
+    def statements(self) -> list[Statement]:
+        """
+        What the report's text enumerates: a total and its parts (disclosure.Statement), in text order.
+        """
     @property
     def year(self) -> int:
         ...

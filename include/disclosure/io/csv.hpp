@@ -3,9 +3,14 @@
 // Compiled in disclosure::io.
 //
 // Columns: report, form, issuer, year, scope, within, series, record, cell, label, value, missing, unit,
-//          base, kind, text, position, source_url, source_title, source_published, source_note
+//          base, kind, text, position, source_url, source_title, source_published, source_note,
+//          share, flags, where (the last three may be absent: files of the first version lack them)
 // record = "report" (one per report, first, carrying the source), "value" (a cell), "stated"
-// (a stated figure: cell, base, kind, value as printed), or "extra" (label, value, unit).
+// (a stated figure: cell, base, kind, value as printed), "extra" (label, value, unit), or a
+// statement: a "statement" row (kind = the opening word, label = the base words, text, where,
+// flags complete/overlapping, share = a stated multiple) followed by "statement_total",
+// "statement_base" and "statement_part" rows (label, value = count, unit, share, cell = the
+// linked cells joined by "+", kind = how they were linked, flags approximate).
 // A missing cell has an empty value and its kind in `missing`; cells not stated have no row.
 // UTF-8, RFC 4180 quoting, a byte-order mark is accepted on input.
 #include <string>

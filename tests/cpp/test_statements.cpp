@@ -1,0 +1,224 @@
+// Statements: what a report's text enumerates, read from real sentences of the development half of
+// the corpus (tests/data/corpus/dev, each sentence as published) and checked as small tables.
+#include <boost/test/unit_test.hpp>
+
+#include "helpers.hpp"
+
+#include "disclosure/completeness.hpp"
+#include "disclosure/forms/builtin.hpp"
+#include "disclosure/io/extract.hpp"
+#include "disclosure/io/page.hpp"
+#include "disclosure/review.hpp"
+#include "disclosure/statement_checks.hpp"
+
+using namespace disclosure;
+
+namespace {
+
+io::Extraction read_text(const std::string& text, const std::string& name = "report.txt") { return io::extract(io::read_page(text, name)); }
+
+std::vector<Finding> findings_of(const io::Extraction& ex) { return check_reports(ex.reports); }
+
+std::vector<Finding> with_prefix(const std::vector<Finding>& fs, const std::string& prefix) {
+  std::vector<Finding> out;
+  for (const auto& f : fs)
+    if (f.rule.rfind(prefix, 0) == 0) out.push_back(f);
+  return out;
+}
+
+// 梅河口市兴华乡 2010: 20 + 45 = 65, but 75% is not 45/65 and the shares make 105%.
+const std::string xinghua = "2010年政府信息公开工作年度报告\n截止20101231日,全乡累计主动公开政府信息65条。其中,网上公开信息20条,所占比例为30%,兴华乡政务公开揭示板上公开45条,所占比例75%";
+// 临河区干召庙镇 2025: seven parts 142 listed after 其中 under a total of 137.
+const std::string ganzhaomiao = "2025年政府信息公开工作年度报告\n全年通过微信公众号“干召庙镇人民政府”推送、发布各类信息137条,其中,发布每周工作动态信息29条、组织开展活动信息10条、培训信息6条,主题教育信息32条,视频1条,政策解读信息38条,科普宣传信息26条。";
+// 越城区东浦镇 2016: the base is named in the next paragraph (在主动公开的信息中); 113/915 is 12.35%, printed 12.4%.
+const std::string dongpu = "2016年政府信息公开年度报告\n我镇自2016年1月1日到12月31日累计主动公开政府信息915条,电子化全文公开率达100%。\n在主动公开的信息中,其中政策文件类的信息113条,占总体的比例为12.4%,工作信息481条,占总体比例的52.6%,机构信息的信息6条,占总体的比例为0.6%,人事信息23条,占总体的比例为2.5%,公共资源交易类(建设项目招标)的信息289条,占总体比例的31.6%,财政信息的信息2条,占总体比例的0.2%。";
+// 西城区西长安街街道 2015: 机构职能类 listed twice in one sentence.
+const std::string xichanganjie = "2015年政府信息公开工作年度报告\n2015年主动公开政府信息数179条。其中在主动公开的信息中,机构职能类13条,占信息总量的7.3%;行政职责类3条,占信息总量的1.7%;法规文件相关为6条,占信息总数的3.4%,规划计划类11条,占信息总量的6.1%;机构职能类信息13条,占信息总量的7%;业务动态类信息133条,占总数的74.3%。";
+// 朝阳区朝外街道 2025: an open list that a stray full stop splits; 196 of 212 itemised.
+const std::string chaowai = "2025年政府信息公开工作年度报告\n全年共发布212条,其中财政决算(部门)2条,行政处罚信息51条,对外宣传类信息97条(基层动态)。通知公告类46条。";
+// 桐庐县 2023 (2021 template): a rate whose parts are every outcome group, with shares.
+const std::string tonglu = "桐庐县2023年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》(国办公开办函〔2021〕30号)编制。\n2023年,全县共收到政府信息公开申请163件,申请量同比增长6.54%,2022年结转政府信息公开申请7件,结转至2024年9件。2023年,进一步规范政府信息公开申请答复流程,制定统一办理流程和答复文书,办复率94.7%,其中予以公开或部分公开96件、占56.47%;不予公开2件、占1.18 %;无法提供40件、占23.53%;不予处理1件、占0.59%;其他处理21件、占12.35%。";
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(statements)
+
+BOOST_AUTO_TEST_CASE(a_total_then_its_parts_with_shares_is_one_statement) {
+  auto ex = read_text(xinghua);
+  const auto& st = ex.reports.front().statements();
+  BOOST_REQUIRE_EQUAL(st.size(), 1u);
+  BOOST_REQUIRE(st[0].total.has_value());
+  BOOST_TEST(*st[0].total->count == Decimal(65));
+  BOOST_TEST(st[0].connective == "其中");
+  BOOST_TEST(!st[0].complete);
+  BOOST_REQUIRE_EQUAL(st[0].parts.size(), 2u);
+  BOOST_TEST(st[0].parts[0].label == "网上公开信息");
+  BOOST_TEST(*st[0].parts[1].share == Decimal(75));
+}
+
+BOOST_AUTO_TEST_CASE(a_share_no_rounding_gives_over_its_sentences_total_is_an_error) {
+  auto fs = findings_of(read_text(xinghua));
+  auto wrong = by_rule(fs, "statement-share:1.2");
+  BOOST_TEST(wrong.status == Status::fail);
+  BOOST_TEST(wrong.severity == Severity::error);
+  BOOST_TEST(*wrong.lhs == Decimal(75));
+  BOOST_TEST(*wrong.rhs == Decimal(69));
+  // 20/65 = 30.77%: 30% is what truncation gives, a warning with the rounded value.
+  auto truncated = by_rule(fs, "statement-share:1.1");
+  BOOST_TEST(truncated.status == Status::fail);
+  BOOST_TEST(truncated.severity == Severity::warning);
+  BOOST_TEST(*truncated.rhs == Decimal(31));
+  // 30% + 75% of disjoint parts cannot be.
+  auto sum = by_rule(fs, "statement-share-sum:1");
+  BOOST_TEST(sum.status == Status::fail);
+  BOOST_TEST(sum.severity == Severity::error);
+  BOOST_TEST(*sum.lhs == Decimal(105));
+}
+
+BOOST_AUTO_TEST_CASE(parts_listed_after_qizhong_beyond_their_total_are_an_error) {
+  auto f = by_rule(findings_of(read_text(ganzhaomiao)), "statement-sum:1");
+  BOOST_TEST(f.status == Status::fail);
+  BOOST_TEST(f.severity == Severity::error);
+  BOOST_TEST(*f.lhs == Decimal(137));
+  BOOST_TEST(*f.rhs == Decimal(142));
+  BOOST_TEST(f.message.zh.find("干召庙") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_named_base_is_the_one_the_share_is_judged_on) {
+  // The false alarm of issue 13: shares said to be of 主动公开的信息 are of the 915 before them.
+  auto ex = read_text(dongpu);
+  const auto& st = ex.reports.front().statements();
+  BOOST_REQUIRE_EQUAL(st.size(), 1u);
+  BOOST_REQUIRE(st[0].total.has_value());
+  BOOST_TEST(*st[0].total->count == Decimal(915));
+  auto fs = findings_of(ex);
+  BOOST_TEST(by_rule(fs, "statement-share:1.2").status == Status::pass);  // 481/915 = 52.57% → 52.6%
+  auto f = by_rule(fs, "statement-share:1.1");                            // 113/915 = 12.35% → 12.3%, printed 12.4%
+  BOOST_TEST(f.status == Status::fail);
+  BOOST_TEST(f.severity == Severity::error);
+  auto truncated = by_rule(fs, "statement-share:1.3");  // 6/915 = 0.66%: 0.6% truncates where the report rounds
+  BOOST_TEST(truncated.status == Status::fail);
+  BOOST_TEST(truncated.severity == Severity::warning);
+  // The shares make 99.9%: the parts are presented as the whole, so 914 against 915 is a warning.
+  auto sum = by_rule(fs, "statement-sum:1");
+  BOOST_TEST(sum.status == Status::fail);
+  BOOST_TEST(sum.severity == Severity::warning);
+  BOOST_TEST(*sum.rhs == Decimal(914));
+  for (const auto& x : fs) BOOST_TEST(!(x.status == Status::fail && x.rule.find("percent-base") != std::string::npos), x.rule);
+}
+
+BOOST_AUTO_TEST_CASE(a_part_listed_twice_is_found) {
+  auto f = by_rule(findings_of(read_text(xichanganjie)), "statement-duplicate:1");
+  BOOST_TEST(f.status == Status::fail);
+  BOOST_TEST(f.severity == Severity::warning);
+  BOOST_TEST(*f.lhs == Decimal(13));
+}
+
+BOOST_AUTO_TEST_CASE(an_open_list_below_its_total_is_an_info_note) {
+  auto ex = read_text(chaowai);
+  const auto& st = ex.reports.front().statements();
+  BOOST_REQUIRE_EQUAL(st.size(), 1u);
+  BOOST_TEST(st[0].parts.size() == 4u);  // 通知公告类46条 after the full stop goes on with the list
+  BOOST_TEST(st[0].parts[0].label == "财政决算(部门)");
+  auto f = by_rule(findings_of(ex), "statement-sum:1");
+  BOOST_TEST(f.status == Status::fail);
+  BOOST_TEST(f.severity == Severity::info);
+  BOOST_TEST(*f.rhs == Decimal(196));
+}
+
+BOOST_AUTO_TEST_CASE(groups_and_unions_link_to_the_cells_they_stand_for) {
+  auto ex = read_text(tonglu);
+  BOOST_TEST(ex.format == "template-2021");  // cited notice, no table
+  const Report& r = ex.reports.front();
+  const Statement* outcomes = nullptr;
+  for (const auto& s : r.statements())
+    if (s.total && s.total->share && !s.total->count) outcomes = &s;
+  BOOST_REQUIRE(outcomes);
+  BOOST_REQUIRE_EQUAL(outcomes->parts.size(), 5u);
+  BOOST_TEST(outcomes->parts[0].link_basis == "union");
+  BOOST_TEST((outcomes->parts[0].link == std::vector<std::string>{"applications.outcome.granted.total", "applications.outcome.partial.total"}));
+  BOOST_TEST(outcomes->parts[1].link_basis == "group");
+  BOOST_TEST(outcomes->parts[1].link.size() == 8u);  // 不予公开: the eight reasons
+  // The parts' shares make 94.12%, the rate they are of is 94.7%.
+  auto f = with_prefix(findings_of(ex), "statement-share-sum:");
+  BOOST_REQUIRE_EQUAL(f.size(), 1u);
+  BOOST_TEST(f[0].status == Status::fail);
+  BOOST_TEST(*f[0].lhs == Decimal(9412, 2));
+  BOOST_TEST(*f[0].rhs == Decimal(947, 1));
+}
+
+BOOST_AUTO_TEST_CASE(a_group_heading_in_the_text_is_checked_against_its_rows) {
+  auto form = forms::builtin("ogi2021");
+  Report r(form, "r");
+  r.set("applications.outcome.withheld.state_secret.total", Value(Decimal(1)));
+  r.set("applications.outcome.withheld.third_party.total", Value(Decimal(2)));
+  Statement s;
+  StatementItem withheld;
+  withheld.label = "不予公开";
+  withheld.count = Decimal(2);
+  withheld.unit = "件";
+  for (const char* k : {"state_secret", "other_law", "security_stability", "third_party", "internal_affairs", "process_info", "enforcement_files", "inquiry"})
+    withheld.link.push_back(std::string("applications.outcome.withheld.") + k + ".total");
+  withheld.link_basis = "group";
+  s.parts.push_back(withheld);
+  r.add_statement(s);
+  auto f = by_rule(check_statements(r), "statement-link:1.1");
+  BOOST_TEST(f.status == Status::not_assessable);  // the other six reasons are not stated at all
+  for (const char* k : {"other_law", "security_stability", "internal_affairs", "process_info", "enforcement_files", "inquiry"})
+    r.set(std::string("applications.outcome.withheld.") + k + ".total", Value::absent(Missing::blank));
+  f = by_rule(check_statements(r), "statement-link:1.1");
+  BOOST_TEST(f.status == Status::fail);
+  BOOST_TEST(f.severity == Severity::warning);
+  BOOST_TEST(*f.rhs == Decimal(3));
+  BOOST_TEST(f.read_as_zero.size() == 6u);
+}
+
+BOOST_AUTO_TEST_CASE(a_stated_multiple_is_checked_against_both_years) {
+  auto ex = read_text("2016年政府信息公开工作年度报告\n全年网站访问量2401次,是上年1128次的2.13倍;受理申请4件,是上年的2倍。");
+  auto fs = with_prefix(findings_of(ex), "statement-multiple:");
+  BOOST_REQUIRE_EQUAL(fs.size(), 2u);
+  BOOST_TEST(fs[0].status == Status::pass);  // 2401/1128 = 2.128… → 2.13
+  BOOST_TEST(fs[1].status == Status::not_assessable);  // last year's count is not given
+  ex = read_text("2016年政府信息公开工作年度报告\n全年网站访问量2401次,是上年1128次的1.5倍。");
+  auto wrong = with_prefix(findings_of(ex), "statement-multiple:");
+  BOOST_REQUIRE_EQUAL(wrong.size(), 1u);
+  BOOST_TEST(wrong[0].status == Status::fail);
+  BOOST_TEST(wrong[0].severity == Severity::warning);
+}
+
+BOOST_AUTO_TEST_CASE(a_figure_stated_twice_with_two_values_is_found) {
+  auto ex = read_text("2016年政府信息公开工作年度报告\n共发布信息100条,其中机构职能类信息20条,工作动态类信息80条。\n全年发布信息100条,其中工作动态类信息70条,通知公告10条。");
+  auto f = with_prefix(findings_of(ex), "statement-repeat:");
+  BOOST_REQUIRE_EQUAL(f.size(), 1u);
+  BOOST_TEST(f[0].severity == Severity::warning);
+  BOOST_TEST(*f[0].lhs == Decimal(80));
+  BOOST_TEST(*f[0].rhs == Decimal(70));
+}
+
+BOOST_AUTO_TEST_CASE(a_blank_total_over_numbered_parts_is_a_completeness_warning) {
+  auto form = forms::builtin("ogi2021");
+  Report r(form, "r");
+  r.set("applications.new.natural_person", Value(Decimal(4)));
+  r.set("applications.new.total", Value::absent(Missing::blank));
+  auto fs = check_completeness(r);
+  auto f = by_rule(fs, "completeness:total:applications.new.total");
+  BOOST_TEST(f.status == Status::fail);
+  BOOST_TEST(f.severity == Severity::warning);
+  BOOST_TEST(*f.rhs == Decimal(4));
+  // A total never printed is not a blank one: nothing is said of it.
+  Report quiet(form, "q");
+  quiet.set("applications.new.natural_person", Value(Decimal(4)));
+  BOOST_TEST(check_completeness(quiet).empty());
+}
+
+BOOST_AUTO_TEST_CASE(parts_all_blank_under_a_stated_total_are_a_completeness_warning) {
+  auto form = forms::builtin("ogi2021");
+  Report r(form, "r");
+  r.set("review_litigation.review.total", Value(Decimal(3)));
+  for (const char* k : {"upheld", "corrected", "other", "pending"}) r.set(std::string("review_litigation.review.") + k, Value::absent(Missing::dash));
+  auto f = by_rule(check_completeness(r), "completeness:parts:review_litigation.review.total");
+  BOOST_TEST(f.status == Status::fail);
+  BOOST_TEST(f.cells.size() == 5u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
