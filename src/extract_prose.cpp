@@ -348,7 +348,8 @@ private:
     }
     // Only labels that end where the number begins (but for filler words) name it.
     std::string first_gap = c.substr(found.front().label_end);
-    std::erase_if(found, [&](const Candidate& x) { return !only_words(c.substr(x.label_end), gap_words(), true); });
+    // "政府网站公开政府信息30447条": the words of the part's own total may stand between as well.
+    std::erase_if(found, [&](const Candidate& x) { return !only_words(c.substr(x.label_end), gap_words(), true) && !names_parent(x.cell, c.substr(x.label_end)); });
     if (found.empty()) {
       why = "other words ('" + first_gap + "') between the label and the number";
       return std::nullopt;
@@ -392,6 +393,17 @@ private:
       found = same;
     }
     return found[0];
+  }
+
+  // Are `words` (filler aside) part of the label of a total the cell is a part of?
+  bool names_parent(std::size_t cell, std::string words) const {
+    for (auto w : gap_words())
+      if (words.size() > w.size() && words.compare(words.size() - w.size(), w.size(), w) == 0) words.erase(words.size() - w.size());
+    if (words.size() < 9) return false;  // three characters at least
+    for (auto parent : index_.parents[cell])
+      for (const auto& v : index_.keys.at(row_category(parent)))
+        if (v.find(words) != std::string::npos) return true;
+    return false;
   }
 
   const Category* row_category(std::size_t cell) const { return index_.cells[index_.chain_of[cell]].rows.back(); }

@@ -122,6 +122,8 @@ def score_figures(tally: Tally, name: str, text: str, page_text: str, extraction
                 tally.missed.append(label + " [quote not in the page text]")
             continue
         end = at + len(fig["quote"])
+        if f"{fig['value']}万" in fig["quote"]:
+            value *= 10000  # "67.45万条": the reader writes the number, the unit says ten thousand
         placed = [p for p in _placed_in(extraction, at, end) if p.value is not None and not isinstance(p.value, disclosure.Missing) and Decimal(str(p.value)) == value]
         cells = {p.cell for p in placed if p.kind in ("cell", "stated_total", "reading")}
         if fig.get("cell") and fig["cell"] in cells:

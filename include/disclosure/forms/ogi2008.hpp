@@ -164,7 +164,8 @@ inline std::vector<Table> ogi2008_tables() {
                     false));
   t.push_back(table("staff", {"工作人员", "Staff"}, "人",
                     breakdown(category("total", {"从事政府信息公开工作人员数", "staff working on OGI"}, {"工作人员数"}), Relation::partition,
-                              {category("full_time", {"专职人员", "full-time"}, {"专职人员数", "全职人员"}), category("part_time", {"兼职人员", "part-time"}, {"兼职人员数"})},
+                              {category("full_time", {"专职人员", "full-time"}, {"专职人员数", "全职人员", "全职工作人员", "专职工作人员"}),
+                               category("part_time", {"兼职人员", "part-time"}, {"兼职人员数", "兼职工作人员"})},
                               {"专职与兼职人员", "full- and part-time staff"}),
                     false));
   t.push_back(table("funding", {"经费保障", "Funding"}, "万元",
