@@ -178,7 +178,7 @@ private:
         while (start > lowest && (static_cast<unsigned char>(p[start]) & 0xC0) == 0x80) --start;
       }
       while (start < label_end && (static_cast<unsigned char>(p[start]) & 0xC0) == 0x80) ++start;  // never mid-character
-      f->context = squeeze(std::string_view(p).substr(start, label_end - start));
+      f->context = relative_years(squeeze(std::string_view(p).substr(start, label_end - start)));
       while (f->context.rfind("、", 0) == 0) f->context.erase(0, 3);
       std::string clause(std::string_view(p).substr(start, f->end - start));
       std::int64_t pos = position_of(f->begin);
@@ -186,6 +186,16 @@ private:
       last_end = f->end;
     }
     scan_words(p, scanned, p.size());
+  }
+
+  // The report's neighbouring years in the words of the form: in a report for 2023, "2022年结转"
+  // is 上年结转 and "结转至2024年" 结转至下年度.
+  std::string relative_years(std::string context) const {
+    if (sink_.year() <= 0) return context;
+    context = replace_all(context, std::to_string(sink_.year() - 1) + "年度", "上年度");
+    context = replace_all(context, std::to_string(sink_.year() - 1) + "年", "上年");
+    context = replace_all(context, std::to_string(sink_.year() + 1) + "年度", "下年度");
+    return replace_all(context, std::to_string(sink_.year() + 1) + "年", "下年度");
   }
 
   // Words between figures: headings end a section; scope words switch the scope; readings such as
@@ -296,12 +306,9 @@ private:
     std::size_t label_begin, label_end;
   };
 
-  // The cell whose labels the context names, or nullopt with a reason.
-  std::optional<Candidate> match(const Figure& f, std::string& why, const Placed* subject) {
-    const std::string& c = f.context;
+  // Every cell of the figure's measure whose row (and column) labels the context names.
+  std::vector<Candidate> labelled_cells(const std::string& c, const std::string& measure, const Category* subject_row) const {
     bool cumulative = c.find("累计") != std::string::npos;
-    const std::string measure = measure_of(f.unit);
-    const Category* subject_row = subject ? row_category(subject->cell) : nullptr;
     // The longest label of a category in the context, looked up once per category.
     struct Hit {
       std::size_t len = 0, begin = 0, end = 0;
@@ -342,6 +349,14 @@ private:
       if (col_len && row_len) label_begin = std::min(rb, cb);
       found.push_back({chain.cell, row_len, col_len, chain.rows.size(), label_begin, label_end});
     }
+    return found;
+  }
+
+  // The cell whose labels the context names, or nullopt with a reason.
+  std::optional<Candidate> match(const Figure& f, std::string& why, const Placed* subject) {
+    const std::string& c = f.context;
+    const std::string measure = measure_of(f.unit);
+    std::vector<Candidate> found = labelled_cells(c, measure, subject ? row_category(subject->cell) : nullptr);
     if (found.empty()) {
       why = "no cell label in '" + c + "'";
       return std::nullopt;

@@ -100,6 +100,60 @@ void push_distinct(std::vector<std::string>& v, const std::string& s) {
 
 }  // namespace
 
+// One value of a data row: named by its row's labels and the headers above its columns, then placed.
+void place_value(const PageTable& table, std::size_t t, std::size_t r, std::size_t c, const std::vector<std::string>& row_labels,
+                 const std::vector<std::vector<std::string>>& header, const FormIndex& index, Sink& sink, const std::string& scope) {
+  const auto& row = table.rows[r];
+  const std::size_t width = table.columns();
+  const PageCell& cell = row[c];
+  if (!cell.origin && c > 0 && row[c - 1].position == cell.position) return;  // a value spanning columns counts once
+  if (is_unit_text(cell.text)) return;
+  std::vector<Component> comps;
+  std::vector<std::string> printed;
+  for (const auto& l : row_labels) {
+    comps.push_back({label_key(l), true});
+    printed.push_back(l);
+  }
+  // A value spanning columns is named by the headers of every column it covers (Word's
+  // tables split columns: a value under 商业企业 may also stand under a sliver of 自然人).
+  std::vector<std::string> headers;
+  for (std::size_t e = c; e < width && row[e].position == cell.position; ++e)
+    for (const auto& h : header[e]) push_distinct(headers, h);
+  for (const auto& h : headers) {
+    comps.push_back({label_key(h), false});
+    printed.push_back(h);
+  }
+  std::string unit;
+  std::optional<Decimal> number = parse_number(cell.text);
+  if (!number) number = number_with_unit(cell.text, unit);
+  std::optional<Missing> missing = number ? std::nullopt : parse_missing(cell.text);
+  std::string where = where_table(t, r, c);
+  auto unplace = [&](const std::string& why) {
+    if (!number) return;  // an unplaced blank or dash carries no figure
+    sink.unplaced(scope, {"", joined(printed), cell.text, Value(*number), unit, joined(printed) + ": " + cell.text, cell.position, where, why});
+  };
+  if (!number && !missing) {
+    return;  // words in a value column ("无", a note)
+  }
+  auto found = candidates(index, comps);
+  if (found.empty()) {
+    unplace("no cell of " + sink.form().key() + " has these labels");
+    return;
+  }
+  if (found.size() > 1 && found[0].score == found[1].score && found[0].cell != found[1].cell) {
+    unplace("the labels fit " + sink.form().cells()[found[0].cell].key + " and " + sink.form().cells()[found[1].cell].key + " alike");
+    return;
+  }
+  const Cell& target = sink.form().cells()[found[0].cell];
+  if (!unit.empty() && !same_measure(unit, target.unit)) {
+    unplace("printed in " + unit + ", the cell " + target.key + " is in " + target.unit);
+    return;
+  }
+  Value v = number ? Value(*number) : Value::absent(*missing);
+  std::string why;
+  if (!sink.place(scope, found[0].cell, v, "cell", joined(printed), cell.position, where, why, true)) unplace(why);
+}
+
 void extract_tables(const Page& page, const FormIndex& index, Sink& sink, const std::string& scope) {
   for (std::size_t t = 0; t < page.tables.size(); ++t) {
     const auto& rows = page.tables[t].rows;
@@ -135,55 +189,7 @@ void extract_tables(const Page& page, const FormIndex& index, Sink& sink, const 
       last_was_data = true;
       std::vector<std::string> row_labels;
       for (std::size_t c = 0; c < first_value; ++c) push_distinct(row_labels, row[c].text);
-      for (std::size_t c = first_value; c < width; ++c) {
-        const PageCell& cell = row[c];
-        if (!cell.origin && c > 0 && row[c - 1].position == cell.position) continue;  // a value spanning columns counts once
-        if (is_unit_text(cell.text)) continue;
-        std::vector<Component> comps;
-        std::vector<std::string> printed;
-        for (const auto& l : row_labels) {
-          comps.push_back({label_key(l), true});
-          printed.push_back(l);
-        }
-        // A value spanning columns is named by the headers of every column it covers (Word's
-        // tables split columns: a value under 商业企业 may also stand under a sliver of 自然人).
-        std::vector<std::string> headers;
-        for (std::size_t e = c; e < width && row[e].position == cell.position; ++e)
-          for (const auto& h : header[e]) push_distinct(headers, h);
-        for (const auto& h : headers) {
-          comps.push_back({label_key(h), false});
-          printed.push_back(h);
-        }
-        std::string unit;
-        std::optional<Decimal> number = parse_number(cell.text);
-        if (!number) number = number_with_unit(cell.text, unit);
-        std::optional<Missing> missing = number ? std::nullopt : parse_missing(cell.text);
-        std::string where = where_table(t, r, c);
-        auto unplace = [&](const std::string& why) {
-          if (!number) return;  // an unplaced blank or dash carries no figure
-          sink.unplaced(scope, {"", joined(printed), cell.text, Value(*number), unit, joined(printed) + ": " + cell.text, cell.position, where, why});
-        };
-        if (!number && !missing) {
-          continue;  // words in a value column ("无", a note)
-        }
-        auto found = candidates(index, comps);
-        if (found.empty()) {
-          unplace("no cell of " + sink.form().key() + " has these labels");
-          continue;
-        }
-        if (found.size() > 1 && found[0].score == found[1].score && found[0].cell != found[1].cell) {
-          unplace("the labels fit " + sink.form().cells()[found[0].cell].key + " and " + sink.form().cells()[found[1].cell].key + " alike");
-          continue;
-        }
-        const Cell& target = sink.form().cells()[found[0].cell];
-        if (!unit.empty() && !same_measure(unit, target.unit)) {
-          unplace("printed in " + unit + ", the cell " + target.key + " is in " + target.unit);
-          continue;
-        }
-        Value v = number ? Value(*number) : Value::absent(*missing);
-        std::string why;
-        if (!sink.place(scope, found[0].cell, v, "cell", joined(printed), cell.position, where, why, true)) unplace(why);
-      }
+      for (std::size_t c = first_value; c < width; ++c) place_value(page.tables[t], t, r, c, row_labels, header, index, sink, scope);
     }
   }
 }

@@ -22,7 +22,7 @@ inline std::vector<Finding> check_report(const Report& report, const RuleSet& ru
   attach_localisation(report, rules, out);
   for (auto& f : check_completeness(report)) out.push_back(std::move(f));
   for (auto& f : check_stated(report, rules.rules())) out.push_back(std::move(f));
-  for (auto& f : check_statements(report)) out.push_back(std::move(f));
+  for (auto& f : check_statements(report, rules.rules())) out.push_back(std::move(f));
   return out;
 }
 

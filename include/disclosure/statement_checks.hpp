@@ -64,10 +64,10 @@ inline std::optional<RoundingPolicy> statement_convention(const Report& r) {
 // printed digit each).
 // The parts' links cover a partition of the form, all of its parts and nothing else: the text
 // lists every category (予以公开或部分公开、不予公开、无法提供、不予处理、其他处理 are all outcomes).
-inline bool covers_partition(const Report& r, const Statement& s) {
+inline const Breakdown* partition_covered(const Report& r, const Statement& s) {
   std::vector<std::size_t> linked;
   for (const auto& p : s.parts) {
-    if (p.link.empty()) return false;
+    if (p.link.empty()) return nullptr;
     for (const auto& key : p.link) linked.push_back(r.form().index(key));
   }
   std::sort(linked.begin(), linked.end());
@@ -76,10 +76,11 @@ inline bool covers_partition(const Report& r, const Statement& s) {
     if (b.relation != Relation::partition || b.along_columns || b.parts.size() != linked.size()) continue;
     std::vector<std::size_t> parts = b.parts;
     std::sort(parts.begin(), parts.end());
-    if (parts == linked) return true;
+    if (parts == linked) return &b;
   }
-  return false;
+  return nullptr;
 }
+inline bool covers_partition(const Report& r, const Statement& s) { return partition_covered(r, s) != nullptr; }
 
 inline bool shares_make_whole(const Statement& s) {
   if (s.parts.size() < 2) return false;
@@ -355,6 +356,59 @@ inline void check_statement_link(const Report& r, const Derived& derived, const 
 
 
 
+// Parts that cover a partition of the form state its total: against that cell when the report has
+// a number for it ("答复申请20件" stated elsewhere), else against what the form's equalities give it
+// from the other cells (一 + 二 − 四 for （七）总计). The links rest on the words: a warning.
+inline void check_statement_cover(const Report& r, const Derived& derived, const std::vector<Rule>& equalities, const Statement& s, const std::string& id,
+                                  std::vector<Finding>& out) {
+  if (s.total && s.total->count) return;  // a stated total: statement-sum compares it
+  const Breakdown* b = partition_covered(r, s);
+  if (!b || std::any_of(s.parts.begin(), s.parts.end(), [](const StatementItem& p) { return !p.count || p.approximate; })) return;
+  Decimal listed(0);
+  for (const auto& p : s.parts) listed = listed + *p.count;
+  const std::string& key = r.form().cells()[b->parent].key;
+  const Label& label = r.form().cells()[b->parent].label;
+  Finding f = statement_finding(r, "statement-cover:" + id, Severity::warning, "the parts the text lists cover every category of " + key + ", so they sum to it");
+  f.cells.push_back({key, Side::rhs, r[b->parent]});
+  f.lhs = listed;
+  std::string how_zh, how_en;
+  if (auto v = number_or_derived(r, derived, b->parent)) {
+    f.rhs = *v;
+  } else {
+    for (const auto& rule : equalities) {
+      if (rule.comparison != Comparison::equal) continue;
+      const bool left = std::find(rule.lhs.begin(), rule.lhs.end(), b->parent) != rule.lhs.end();
+      const bool right = std::find(rule.rhs.begin(), rule.rhs.end(), b->parent) != rule.rhs.end();
+      if (left == right) continue;
+      // The sum of a side's cells but the total, when every one has a number.
+      auto sum_of = [&](const std::vector<std::size_t>& cells) -> std::optional<Decimal> {
+        Decimal sum(0);
+        for (auto c : cells) {
+          if (c == b->parent) continue;
+          auto v = number_or_derived(r, derived, c);
+          if (!v) return std::nullopt;
+          sum = sum + *v;
+        }
+        return sum;
+      };
+      auto other = sum_of(left ? rule.rhs : rule.lhs), same = sum_of(left ? rule.lhs : rule.rhs);
+      if (!other || !same) continue;
+      f.rhs = *other - *same;
+      how_zh = "（按" + rule.id + "推算）";
+      how_en = " (by " + rule.id + ")";
+      break;
+    }
+  }
+  if (!f.rhs) return;  // nothing to compare with: the statement's own checks say the rest
+  f.difference = listed - *f.rhs;
+  f.status = listed == *f.rhs ? Status::pass : Status::fail;
+  f.message = f.status == Status::pass ? Label{"文中所列各类合计" + listed.to_string() + "，与" + label.zh + f.rhs->to_string() + how_zh + "相符。",
+                                               "The categories the text lists sum to " + listed.to_string() + ", equal to " + label.en + " " + f.rhs->to_string() + how_en + "."}
+                                       : Label{"文中所列各类合计" + listed.to_string() + "，但" + label.zh + "为" + f.rhs->to_string() + how_zh + "：" + quoted(s.text),
+                                               "The categories the text lists sum to " + listed.to_string() + ", but " + label.en + " is " + f.rhs->to_string() + how_en + ": " + quoted(s.text)};
+  out.push_back(std::move(f));
+}
+
 // a/b at `decimals` decimals, rounded half-up or truncated; nothing when beyond the magnitude.
 inline std::optional<Decimal> quotient(Decimal a, Decimal b, int decimals, Rounding mode) {
   if (decimals > 6) return std::nullopt;
@@ -433,8 +487,9 @@ inline void check_statement_repeats(const Report& r, std::vector<Finding>& out) 
 
 }  // namespace detail
 
-// Findings for every statement of the report.
-inline std::vector<Finding> check_statements(const Report& report) {
+// Findings for every statement of the report; `equalities` (the report's rules, optional) let parts
+// that cover a partition be checked against the total the form's relations give it.
+inline std::vector<Finding> check_statements(const Report& report, const std::vector<Rule>& equalities = {}) {
   std::vector<Finding> out;
   const auto convention = detail::statement_convention(report);
   const Derived derived = derive_subtotals(report);
@@ -449,6 +504,7 @@ inline std::vector<Finding> check_statements(const Report& report) {
     detail::check_statement_duplicates(report, s, id, out);
     for (std::size_t i = 0; i < s.parts.size(); ++i) detail::check_statement_share(report, s, i, id, convention, out);
     detail::check_statement_share_sum(report, s, id, convention, out);
+    detail::check_statement_cover(report, derived, equalities, s, id, out);
     if (s.total) detail::check_statement_link(report, derived, *s.total, id + ".0", out);
     for (std::size_t i = 0; i < s.parts.size(); ++i) detail::check_statement_link(report, derived, s.parts[i], id + "." + std::to_string(i + 1), out);
   }

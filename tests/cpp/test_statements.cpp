@@ -145,6 +145,16 @@ BOOST_AUTO_TEST_CASE(groups_and_unions_link_to_the_cells_they_stand_for) {
   BOOST_TEST(f[0].status == Status::fail);
   BOOST_TEST(*f[0].lhs == Decimal(9412, 2));
   BOOST_TEST(*f[0].rhs == Decimal(947, 1));
+  // The five groups cover every outcome: they sum to 160, where the printed balance gives
+  // 163 + 7 − 9 = 161 (2022年结转 is 上年结转, 结转至2024年 结转下年度 in a report for 2023).
+  BOOST_TEST((r.at("applications.carried_over.total") == Value(Decimal(7))));
+  BOOST_TEST((r.at("applications.carried_forward.total") == Value(Decimal(9))));
+  auto cover = with_prefix(findings_of(ex), "statement-cover:");
+  BOOST_REQUIRE_EQUAL(cover.size(), 1u);
+  BOOST_TEST(cover[0].status == Status::fail);
+  BOOST_TEST(cover[0].severity == Severity::warning);
+  BOOST_TEST(*cover[0].lhs == Decimal(160));
+  BOOST_TEST(*cover[0].rhs == Decimal(161));
 }
 
 BOOST_AUTO_TEST_CASE(a_group_heading_in_the_text_is_checked_against_its_rows) {

@@ -114,9 +114,9 @@ inline Table table_three(int version) {
             breakdown(heading("items", {"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "items"}), Relation::none,
                       {category("new", {"一、本年新收政府信息公开申请数量", "new requests this year"},
                                 {"本年新收政府信息公开申请", "收到政府信息公开申请", "新收政府信息公开申请", "接收政府信息公开申请", "受理政府信息公开申请"}),
-                       category("carried_over", {"二、上年结转政府信息公开申请数量", "carried over from last year"}, {"上年结转", "上年度结转"}),
+                       category("carried_over", {"二、上年结转政府信息公开申请数量", "carried over from last year"}, {"上年结转", "上年度结转", "上年结转政府信息公开申请", "上年度结转政府信息公开申请"}),
                        outcome,
-                       category("carried_forward", {"四、结转下年度继续办理", "carried forward to next year"}, {"结转下年度办理", "结转至下年度"})})};
+                       category("carried_forward", {"四、结转下年度继续办理", "carried forward to next year"}, {"结转下年度办理", "结转至下年度", "结转下年度"})})};
   t.columns = Dimension{
       "applicant", {"申请人情况", "applicant"},
       breakdown(category("total", {"总计", "all applicants"}), Relation::partition,
