@@ -164,6 +164,24 @@ def score_findings(tally: Tally, name: str, findings, truth: dict) -> None:
             tally.unexpected_warnings.append(line)
 
 
+def _read(raw: bytes, name: str, stem: str, truth: dict):
+    """The page and its extraction, as disclosure.extract reads it: a traditional-character page is
+    converted (when OpenCC is installed), and so are the quotes that locate its figures."""
+    page = disclosure._core.read_page(raw, name)
+    try:
+        return page, disclosure._core.extract_page(page, id=stem, format="")
+    except disclosure.ParseError as e:
+        converted = disclosure.traditional.simplified_page(raw, page.encoding, name) if disclosure.traditional.is_refusal(e) else None
+        if converted is None:
+            raise
+        import opencc  # present: simplified_page needs it
+
+        to_simplified = opencc.OpenCC("tw2sp").convert
+        for fig in truth["figures"]:
+            fig["quote"] = to_simplified(fig["quote"])
+        return converted, disclosure._core.extract_page(converted, id=stem, format="")
+
+
 def score_half(half: str) -> Tally:
     tally = Tally()
     for path in sorted((CORPUS / half).glob("*.json")):
@@ -173,8 +191,7 @@ def score_half(half: str) -> Tally:
         tally.reports += 1
         tally.publishers.add(truth["issuer"])
         try:
-            page = disclosure._core.read_page(raw, txt.name)
-            extraction = disclosure._core.extract_page(page, id=path.stem, format="")
+            page, extraction = _read(raw, txt.name, path.stem, truth)
         except disclosure.Error as e:
             tally.figures += len(truth["figures"])
             tally.missed += [f"{path.stem}: {f['quote']} [refused: {e}]" for f in truth["figures"]]

@@ -74,7 +74,7 @@ from ._core import (
     reports_to_json,
     summarise,
 )
-from . import analysis, display, language
+from . import analysis, display, language, traditional
 from .analysis import check, check_reports, scope_label, shares
 from .display import Breakdowns, Findings, Shares
 from .files import extract, read_form, read_reports, write_reports
@@ -107,7 +107,7 @@ analysis.install()
 __all__ = [
     "Breakdowns", "Findings", "Shares", "WideFrames", "findings_matrix", "reports_frame", "reports_from_frame", "reports_from_wide",
     "reports_meta_frame", "reports_wide", "shares_wide", "RuleSpec", "RuleSummary", "RuleSyntaxError", "UserRule", "check_links", "check_stated",
-    "parse_rule", "parse_rules", "percent_convention", "read_rules", "summarise", "get_language", "set_language", "display", "language",
+    "parse_rule", "parse_rules", "percent_convention", "read_rules", "summarise", "get_language", "set_language", "display", "language", "traditional",
     "Category", "Cell", "CellChange", "CellKeyError", "Dimension", "Error", "Finding", "Form", "FormRegistry", "Missing",
     "Panel", "PanelResult", "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Suggestion", "Table",
     "Extraction", "Page", "PlacedFigure", "Statement", "StatementItem", "UnplacedFigure", "detect_format", "extract", "read_page", "read_page_file",

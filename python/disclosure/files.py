@@ -11,7 +11,7 @@ import os
 import tempfile
 from typing import Iterable, Sequence
 
-from . import _core
+from . import _core, traditional
 from ._core import FormRegistry, Report
 
 
@@ -52,10 +52,20 @@ def extract(source: str | os.PathLike[str] | bytes, *, id: str = "", format: str
     <UnplacedFigure 26件: no cell label in '全年印发规范性文件'>
     """
     if isinstance(source, (bytes, bytearray)):
-        page = _core.read_page(bytes(source), name)
+        data, page = bytes(source), _core.read_page(bytes(source), name)
     else:
+        with open(source, "rb") as f:
+            data = f.read()
         page = _core.read_page_file(os.fspath(source))
-    return _core.extract_page(page, id=id, format=format)
+    try:
+        return _core.extract_page(page, id=id, format=format)
+    except _core.ParseError as e:
+        if not traditional.is_refusal(e):
+            raise
+        converted = traditional.simplified_page(data, page.encoding, page.name)
+        if converted is None:
+            raise _core.ParseError(f"{e}; or install OpenCC (pip install disclosure[traditional]) and it is converted for you") from None
+        return traditional.mark_converted(_core.extract_page(converted, id=id, format=format))
 
 
 def read_form(path: str | os.PathLike[str]) -> _core.Form:
