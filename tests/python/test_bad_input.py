@@ -20,6 +20,10 @@ def report(values: dict, form: str = "ogi2008") -> str:
     return json.dumps({"format": "disclosure/reports@1", "reports": [{"id": "x", "form": form, "values": values}]})
 
 
+def with_statement(statement: dict) -> str:
+    return json.dumps({"format": "disclosure/reports@1", "reports": [{"id": "x", "form": "ogi2008", "statements": [statement]}]}, ensure_ascii=False)
+
+
 def json_text(values: str) -> str:
     return '{"format":"disclosure/reports@1","reports":[{"id":"x","form":"ogi2008","values":{%s}}]}' % values
 
@@ -56,6 +60,13 @@ REFUSED = [
     ("deeply nested JSON", "json", "[" * 100_000 + "]" * 100_000, disclosure.ParseError, ["expected an object"]),
     ("a form that does not exist", "json", report({}, form="ogi1999"), disclosure.ParseError, ['["form"]', "no form 'ogi1999'", "known: ogi2008"]),
     ("an unknown cell", "json", report({"requests.totl.year": 3}), disclosure.ParseError, ["no cell 'requests.totl.year'", "closest: requests.total.year"]),
+    ("a statement linked to an unknown cell", "json", with_statement({"parts": [{"label": "当面申请", "count": "5", "link": ["requests.in_persn.year"]}]}),
+     disclosure.ParseError, ['["statements"][0]', "requests.in_persn.year", "closest: requests.in_person.year"]),
+    ("a statement count as a float", "json", with_statement({"total": {"label": "申请", "count": 2.5}}), disclosure.ParseError,
+     ['["statements"][0]["total"]["count"]', "as a string"]),
+    ("a statement with an unknown field", "json", with_statement({"parts": [], "sum": "3"}), disclosure.ParseError, ['["statements"][0]', "sum"]),
+    ("a statement row before its statement", "csv", csv_of([REPORT_ROW, csv_row("", "5", record="statement_part")]), disclosure.ParseError,
+     ["line 3", "before any 'statement' row"]),
     ("a cell twice in CSV", "csv", csv_of([REPORT_ROW, csv_row("requests.total.year", "3"), csv_row("requests.total.year", "4")]), disclosure.ParseError,
      ["line 4", "requests.total.year"]),
     ("a CSV with a missing column", "csv", "report,form,cell,value\nx,ogi2008,requests.total.year,3\n", disclosure.ParseError, ["line 1", "column"]),
