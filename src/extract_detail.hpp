@@ -79,6 +79,7 @@ public:
   Report& report(const std::string& scope);
   const Form& form() const { return *form_; }
   int year() const { return year_; }  // of the title; 0 when it gives none
+  const std::string& issuer() const { return issuer_; }
   // Places a value; a cell that already holds another value keeps it and the new one becomes a
   // stated total on the cell (prose against table: a finding for the checks). Returns false when
   // the value does not fit the cell (decimals, sign).

@@ -308,7 +308,8 @@ private:
 
   // Every cell of the figure's measure whose row (and column) labels the context names.
   std::vector<Candidate> labelled_cells(const std::string& c, const std::string& measure, const Category* subject_row) const {
-    bool cumulative = c.find("累计") != std::string::npos;
+    // 累计 is to date, but 全年累计, 本年累计 and 2018年累计 are the year's.
+    bool cumulative = c.find("累计") != std::string::npos && !this_year(c);
     // The longest label of a category in the context, looked up once per category.
     struct Hit {
       std::size_t len = 0, begin = 0, end = 0;
@@ -410,6 +411,27 @@ private:
     return found[0];
   }
 
+  // The words before 累计 name the year: 全年, 本年, 年度, 今年, or the report's own year.
+  bool this_year(const std::string& c) const {
+    std::string before = c.substr(0, c.find("累计"));
+    for (std::string_view w : {"全年", "本年", "年度", "今年", "当年"})
+      if (before.find(w) != std::string::npos) return true;
+    return sink_.year() > 0 && before.find(std::to_string(sink_.year()) + "年") != std::string::npos && before.find("截至") == std::string::npos &&
+           before.find("截止") == std::string::npos;
+  }
+
+  // The issuer speaking of itself: its name or the end of it ("安镇街道" of 锡山区安镇街道办事处), or
+  // the bare word for its kind of office (街道, 镇, 乡), with time and filler words around.
+  bool self_reference(std::string words) const {
+    for (std::string_view w : {"2", "0", "1", "3", "4", "5", "6", "7", "8", "9"}) words = replace_all(words, w, "");
+    for (std::string_view w : {"年度", "年", "共计", "共", "全年", "累计", "本", "我", "的", "在"}) words = replace_all(words, w, "");
+    if (words.empty()) return true;
+    for (std::string_view w : {"街道", "镇", "乡", "区", "县", "市", "局", "委", "办", "中心", "街道办事处", "办事处"})
+      if (words == w) return true;
+    const std::string& issuer = sink_.issuer();
+    return words.size() >= 6 && issuer.find(words) != std::string::npos;
+  }
+
   // Are `words` (filler aside) part of the label of a total the cell is a part of?
   bool names_parent(std::size_t cell, std::string words) const {
     for (auto w : gap_words())
@@ -466,7 +488,7 @@ private:
     bool total = has_parts_.count(cell) > 0;
     // Words before a total's label that are neither scope, time nor verbs qualify it: a part, not the total.
     std::string prefix = f.context.substr(0, m->label_begin);
-    if (total && !only_words(prefix, prefix_words(), true)) {
+    if (total && !only_words(prefix, prefix_words(), true) && !self_reference(prefix)) {
       // "区直各部门主动公开政府信息1592条": the qualifier names a part of the total (公开主体).
       auto part = part_named(cell, prefix);
       if (!part) {

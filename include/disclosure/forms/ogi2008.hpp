@@ -98,7 +98,7 @@ inline std::vector<Table> ogi2008_tables() {
                     false));
   t.push_back(table("requests", {"依申请公开政府信息申请", "Requests for disclosure"}, "件",
                     breakdown(category("total", {"收到申请数", "requests received"}, {"申请总数", "受理申请数", "受理依申请公开信息总数", "接收依申请公开政府信息", "接收有效依申请公开政府信息", "收到申请",
-                                                                                        "收到政府信息公开申请", "收到信息公开申请"}),
+                                                                                        "收到政府信息公开申请", "收到信息公开申请", "受理政府信息公开申请", "受理信息公开申请", "接收政府信息公开申请"}),
                               Relation::partition,
                               {category("in_person", {"当面申请", "in person"}, {"当面申请数"}),
                                category("email", {"电子邮件申请", "by e-mail"}, {"电子邮件申请数"}),
