@@ -385,9 +385,9 @@ inline void check_statement_cover(const Report& r, const Derived& derived, const
         Decimal sum(0);
         for (auto c : cells) {
           if (c == b->parent) continue;
-          auto v = number_or_derived(r, derived, c);
-          if (!v) return std::nullopt;
-          sum = sum + *v;
+          auto cell_value = number_or_derived(r, derived, c);
+          if (!cell_value) return std::nullopt;
+          sum = sum + *cell_value;
         }
         return sum;
       };
