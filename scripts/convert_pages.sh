@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Makes the PDF and Word fixtures from the real pages: tests/data/pages/<name>/page.html becomes
+# tests/data/converted/<name>.pdf and <name>.docx through LibreOffice headless. Run by hand and commit
+# the results: CI does not run LibreOffice (Debian: libreoffice-writer-nogui, fonts-wqy-microhei).
+#   scripts/convert_pages.sh [NAME ...]      (default: every page)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=tests/data/converted
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+names=("$@")
+[ ${#names[@]} -gt 0 ] || names=($(ls tests/data/pages | grep -v README))
+for name in "${names[@]}"; do
+  cp "tests/data/pages/$name/page.html" "$work/$name.html"
+  # A private profile: no state from, or clash with, another LibreOffice.
+  soffice -env:UserInstallation="file://$work/profile" --headless --convert-to "pdf:writer_web_pdf_Export" --outdir "$out" "$work/$name.html" >/dev/null
+  soffice -env:UserInstallation="file://$work/profile" --headless --convert-to "docx:MS Word 2007 XML" --outdir "$out" "$work/$name.html" >/dev/null
+  echo "$name: $(stat -c %s "$out/$name.pdf") bytes of PDF, $(stat -c %s "$out/$name.docx") of DOCX"
+done
