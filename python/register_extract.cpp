@@ -40,10 +40,13 @@ void register_extract(py::module_& m) {
       .def_readonly("cols", &io::BlockCell::cols)
       .def_readonly("origin", &io::BlockCell::origin);
   py::class_<io::PageBlock>(m, "PageBlock", "A paragraph (text) or a table (cells on a rows × cols grid) for assemble_page.")
-      .def(py::init([](std::string text, std::vector<io::BlockCell> cells, int rows, int cols, std::string origin) {
-             return io::PageBlock{std::move(text), std::move(cells), rows, cols, std::move(origin)};
+      .def(py::init([](std::string text, std::vector<io::BlockCell> cells, int rows, int cols, std::string origin, std::vector<std::pair<std::int64_t, std::string>> parts) {
+             io::PageBlock b{std::move(text), std::move(cells), rows, cols, std::move(origin), {}};
+             for (auto& [at, where] : parts) b.parts.push_back({at, std::move(where)});
+             return b;
            }),
-           py::arg("text") = "", py::arg("cells") = std::vector<io::BlockCell>{}, py::arg("rows") = 0, py::arg("cols") = 0, py::arg("origin") = "")
+           py::arg("text") = "", py::arg("cells") = std::vector<io::BlockCell>{}, py::arg("rows") = 0, py::arg("cols") = 0, py::arg("origin") = "",
+           py::arg("parts") = std::vector<std::pair<std::int64_t, std::string>>{}, "parts: (code-point offset in text, origin) of a paragraph's later lines")
       .def_readonly("text", &io::PageBlock::text)
       .def_readonly("cells", &io::PageBlock::cells)
       .def_readonly("rows", &io::PageBlock::rows)
@@ -150,7 +153,7 @@ does for bytes.
         return io::extract_with_origins(page, {id, format});
       },
       py::arg("page"), py::arg("id") = "", py::arg("format") = "");
-  m.def("assemble_page", &io::assemble_page, py::arg("name"), py::arg("blocks"), py::arg("format"),
+  m.def("assemble_page", &io::assemble_page, py::arg("name"), py::arg("blocks"), py::arg("format"), py::arg("title") = "",
         R"doc(A page from blocks in reading order (paragraphs, tables of cells with spans), as the PDF reader builds it; the C++
 extraction reads it as it reads an HTML page.
 

@@ -1,0 +1,156 @@
+"""Tables of a PDF rebuilt from its ruling lines: pdfplumber finds the cells the lines enclose;
+the distinct cell edges make the grid, and a cell whose edges skip grid lines spans those rows and
+columns (a merged cell). A table that ends a page and one that starts the next with the same left
+and right edges are one table; a label cell cut by the break ("（四）无" / "法提供") is joined."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from . import _core
+from .pdf_text import join_lines, tidy
+
+EDGE_TOLERANCE = 2.5  # points: edges nearer than this are one grid line
+_NUMBER = re.compile(r"^[-+]?[\d,，.]+%?$")
+_ENUMERATION = re.compile(r"^([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]|第)")
+
+
+@dataclass
+class Cell:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str
+    origin: str
+
+
+@dataclass
+class Table:
+    cells: list[Cell]
+    bbox: tuple[float, float, float, float]
+    page: int
+    page_height: float = 0.0
+    pages: list[int] = field(default_factory=list)
+
+
+def _cell_text(chars: Sequence[dict], box: Sequence[float]) -> str:
+    from pdfplumber.utils import extract_text
+
+    inside = [c for c in chars if box[0] <= (c["x0"] + c["x1"]) / 2 <= box[2] and box[1] <= (c["top"] + c["bottom"]) / 2 <= box[3]]
+    if not inside:
+        return ""
+    return join_lines(tidy(line) for line in extract_text(inside).split("\n"))
+
+
+def _white(color: Any) -> bool:
+    if color is None:
+        return True
+    values = color if isinstance(color, (list, tuple)) else [color]
+    return all(isinstance(v, (int, float)) and v >= 0.95 for v in values) if len(values) in (1, 3) else False
+
+
+def _ruling(obj: dict) -> bool:
+    """Whether a drawn object can rule a table: not a white or unstroked background box (the
+    LibreOffice export of a web page fills every text block with white)."""
+    kind = obj.get("object_type")
+    if kind == "rect":
+        thin = min(obj["width"], obj["height"]) <= 2
+        if obj.get("stroke") and not _white(obj.get("stroking_color")):
+            return True
+        return thin and bool(obj.get("fill")) and not _white(obj.get("non_stroking_color"))
+    if kind in ("line", "curve"):
+        return not _white(obj.get("stroking_color"))
+    return True
+
+
+def _underline(obj: dict, chars: Sequence[dict]) -> bool:
+    """A horizontal rule right under characters that cover half its length: text underlined, not a
+    cell border (a border keeps the cell's padding from the text)."""
+    if obj.get("object_type") not in ("line", "rect") or obj["height"] > 1.5:
+        return False
+    y, x0, x1 = obj["top"], obj["x0"], obj["x1"]
+    covered = sum(min(c["x1"], x1) - max(c["x0"], x0) for c in chars if 0 <= y - c["bottom"] <= 2.5 and c["x1"] > x0 and c["x0"] < x1)
+    return covered >= 0.5 * (x1 - x0)
+
+
+def find(page: Any, number: int) -> list[Table]:
+    """The tables of a page with at least two rows and two columns (a ruled box round a paragraph
+    is no table), each cell with its text and origin."""
+    out = []
+    chars = page.chars
+    for found in page.filter(lambda o: _ruling(o) and not _underline(o, chars)).find_tables():
+        cells = [Cell(b[0], b[1], b[2], b[3], _cell_text(chars, b), f"PDF page {number}, x {b[0]:.0f}, y {b[1]:.0f}") for b in found.cells]
+        xs, ys = _edges([c.x0 for c in cells] + [c.x1 for c in cells]), _edges([c.top for c in cells] + [c.bottom for c in cells])
+        if len(xs) < 3 or len(ys) < 3:
+            continue
+        out.append(Table(cells, tuple(found.bbox), number, float(page.height), [number]))
+    return out
+
+
+def _edges(values: Sequence[float]) -> list[float]:
+    """Distinct edges: values within EDGE_TOLERANCE of the previous are the same line."""
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > EDGE_TOLERANCE:
+            out.append(v)
+    return out
+
+
+def continues(prev: Table, nxt: Table) -> bool:
+    """Whether `nxt`, first on its page, carries on `prev`, last on the page before."""
+    return nxt.page == prev.pages[-1] + 1 and abs(prev.bbox[0] - nxt.bbox[0]) <= 3 * EDGE_TOLERANCE and abs(prev.bbox[2] - nxt.bbox[2]) <= 3 * EDGE_TOLERANCE
+
+
+def _label(text: str) -> bool:
+    return not _NUMBER.match(text)
+
+
+def _snap(v: float, edges: list[float]) -> float:
+    """v moved onto the nearest of `edges` when within twice the tolerance (a table continued on the
+    next page is drawn a few points wider or narrower)."""
+    near = min(edges, key=lambda e: abs(e - v), default=v)
+    return near if abs(near - v) <= 2 * EDGE_TOLERANCE else v
+
+
+def join(prev: Table, nxt: Table) -> Table:
+    """`nxt` appended below `prev`: its cells moved down to start at prev's bottom edge, their columns
+    put on prev's; a cell of nxt's first row that is empty or a label without its own numbering,
+    under a label cell of the same columns, is the rest of that cell."""
+    shift = prev.bbox[3] - nxt.bbox[1]
+    xs = _edges([c.x0 for c in prev.cells] + [c.x1 for c in prev.cells])
+    moved = [Cell(_snap(c.x0, xs), c.top + shift, _snap(c.x1, xs), c.bottom + shift, c.text, c.origin) for c in nxt.cells]
+    bottom = prev.bbox[3]
+    cells = list(prev.cells)
+    last = [c for c in cells if abs(c.bottom - bottom) <= EDGE_TOLERANCE]
+    for c in moved:
+        above = next((a for a in last if abs(a.x0 - c.x0) <= EDGE_TOLERANCE and abs(a.x1 - c.x1) <= EDGE_TOLERANCE), None)
+        if (abs(c.top - bottom) <= EDGE_TOLERANCE and above is not None and above.text and _label(above.text) and _label(c.text)
+                and not _ENUMERATION.match(c.text)):
+            above.bottom, above.text = c.bottom, above.text + c.text
+            continue
+        cells.append(c)
+    box = (prev.bbox[0], prev.bbox[1], prev.bbox[2], nxt.bbox[3] + shift)
+    return Table(cells, box, prev.page, prev.page_height, prev.pages + [nxt.page])
+
+
+def block(table: Table) -> _core.PageBlock:
+    """The table as a block: each cell on the grid of all cell edges, spanning the grid lines it skips."""
+    xs = _edges([c.x0 for c in table.cells] + [c.x1 for c in table.cells])
+    ys = _edges([c.top for c in table.cells] + [c.bottom for c in table.cells])
+
+    def at(edges: list[float], v: float) -> int:
+        return min(range(len(edges)), key=lambda i: abs(edges[i] - v))
+
+    taken: set[tuple[int, int]] = set()
+    cells = []
+    for c in sorted(table.cells, key=lambda c: (c.top, c.x0)):
+        r0, r1, c0, c1 = at(ys, c.top), at(ys, c.bottom), at(xs, c.x0), at(xs, c.x1)
+        slots = {(r, k) for r in range(r0, r1) for k in range(c0, c1)}
+        if r1 <= r0 or c1 <= c0 or slots & taken:  # a degenerate or overlapping box from odd ruling
+            continue
+        taken |= slots
+        cells.append(_core.BlockCell(c.text, r0, c0, r1 - r0, c1 - c0, c.origin))
+    return _core.PageBlock(cells=cells, rows=len(ys) - 1, cols=len(xs) - 1, origin=f"PDF page {table.page}")
