@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from . import _core, pdf_tables
-from .pdf_text import join_with_offsets, tidy
+from .pdf_text import join_with_offsets, text_lines, tidy
 
 MAX_PAGES = 1000  # a longer PDF is refused: no report has that many pages
 TIME_BUDGET = 300.0  # seconds per file; the page being read when it runs out is named
@@ -105,17 +105,14 @@ def _page_items(page: Any, number: int, name: str) -> list[tuple[float, object]]
     boxes = [t.bbox for t in tables]
 
     def outside(obj: dict) -> bool:
-        if obj.get("object_type") != "char":
-            return True
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
-    text_page = page.filter(outside) if boxes else page
     items: list[tuple[float, object]] = [(t.bbox[1], t) for t in tables]
-    for ln in text_page.extract_text_lines(return_chars=False):
-        text = tidy(ln["text"])
+    for raw, x0, x1, top, bottom in text_lines([c for c in chars if outside(c)]):
+        text = tidy(raw)
         if text:
-            items.append((ln["top"], Line(text, ln["x0"], ln["x1"], ln["top"], ln["bottom"], number)))
+            items.append((top, Line(text, x0, x1, top, bottom, number)))
     items.sort(key=lambda it: it[0])
     return [(top, _with_height(item, page.height)) for top, item in items]
 
@@ -219,7 +216,7 @@ def _margins(lines: Sequence[Line]) -> tuple[float, float, float]:
 
 def _starts_paragraph(prev: Line, line: Line, left: float, right: float, size: float) -> bool:
     """Whether a line begins a new paragraph after `prev`: it is indented, `prev` stops short of the
-    right edge, or a gap lies between them on one page."""
-    if line.x0 > left + 0.8 * size or prev.x1 < right - 1.5 * size:
+    right edge by more than four characters (a number too wide for the line goes whole to the next), or a gap lies between them on one page."""
+    if line.x0 > left + 0.8 * size or prev.x1 < right - 4 * size:
         return True
     return line.page == prev.page and line.top - prev.bottom > 1.2 * size

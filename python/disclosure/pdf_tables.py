@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from . import _core
-from .pdf_text import join_lines, tidy
+from .pdf_text import join_lines, text_lines, tidy
 
 EDGE_TOLERANCE = 2.5  # points: edges nearer than this are one grid line
 _NUMBER = re.compile(r"^[-+]?[\d,，.]+%?$")
-_ENUMERATION = re.compile(r"^([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]|第)")
+_ENUMERATION = re.compile(r"^\s*([（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*、|\d+\s*[.、．]|第)")
 
 
 @dataclass
@@ -37,12 +37,8 @@ class Table:
 
 
 def _cell_text(chars: Sequence[dict], box: Sequence[float]) -> str:
-    from pdfplumber.utils import extract_text
-
     inside = [c for c in chars if box[0] <= (c["x0"] + c["x1"]) / 2 <= box[2] and box[1] <= (c["top"] + c["bottom"]) / 2 <= box[3]]
-    if not inside:
-        return ""
-    return join_lines(tidy(line) for line in extract_text(inside).split("\n"))
+    return join_lines(tidy(line[0]) for line in text_lines(inside))
 
 
 def _white(color: Any) -> bool:
@@ -115,20 +111,38 @@ def _snap(v: float, edges: list[float]) -> float:
     return near if abs(near - v) <= 2 * EDGE_TOLERANCE else v
 
 
+def _heading(cell: Cell, cells: Sequence[Cell]) -> bool:
+    """Whether a cell heads a group: two or more cells of the next column lie beside it."""
+    beside = [c for c in cells if abs(c.x0 - cell.x1) <= EDGE_TOLERANCE and cell.top - EDGE_TOLERANCE <= (c.top + c.bottom) / 2 <= cell.bottom + EDGE_TOLERANCE]
+    return len(beside) >= 2
+
+
+def _fragment(text: str) -> bool:
+    """Text that can be the rest of a label: words, without a numbering of its own."""
+    return _label(text) and not _ENUMERATION.match(text)
+
+
 def join(prev: Table, nxt: Table) -> Table:
     """`nxt` appended below `prev`: its cells moved down to start at prev's bottom edge, their columns
-    put on prev's; a cell of nxt's first row that is empty or a label without its own numbering,
-    under a label cell of the same columns, is the rest of that cell."""
+    put on prev's. A row split by the break (its cells' words on both pages) is one row again; else
+    a cell of nxt's first row under a label of the same columns is the rest of it when it is empty
+    (a vertical "三、本年度办理结果" over the break) or a group heading without its own numbering
+    ("（四）无" / "法提供")."""
     shift = prev.bbox[3] - nxt.bbox[1]
     xs = _edges([c.x0 for c in prev.cells] + [c.x1 for c in prev.cells])
     moved = [Cell(_snap(c.x0, xs), c.top + shift, _snap(c.x1, xs), c.bottom + shift, c.text, c.origin) for c in nxt.cells]
     bottom = prev.bbox[3]
-    cells = list(prev.cells)
-    last = [c for c in cells if abs(c.bottom - bottom) <= EDGE_TOLERANCE]
-    for c in moved:
+    last = [c for c in prev.cells if abs(c.bottom - bottom) <= EDGE_TOLERANCE]
+    pairs = {}
+    for i, c in enumerate(moved):
         above = next((a for a in last if abs(a.x0 - c.x0) <= EDGE_TOLERANCE and abs(a.x1 - c.x1) <= EDGE_TOLERANCE), None)
-        if (abs(c.top - bottom) <= EDGE_TOLERANCE and above is not None and above.text and _label(above.text) and _label(c.text)
-                and not _ENUMERATION.match(c.text)):
+        if abs(c.top - bottom) <= EDGE_TOLERANCE and above is not None:
+            pairs[i] = above
+    split = any(moved[i].text for i in pairs) and all(not a.text or not moved[i].text or (_label(a.text) and _fragment(moved[i].text)) for i, a in pairs.items())
+    cells = list(prev.cells)
+    for i, c in enumerate(moved):
+        above = pairs.get(i)
+        if above is not None and (split or (above.text and _label(above.text) and (not c.text or (_fragment(c.text) and _heading(c, moved))))):
             above.bottom, above.text = c.bottom, above.text + c.text
             continue
         cells.append(c)
