@@ -190,8 +190,9 @@ void Walker::table(const xmlNode* tbl) {
 
 }  // namespace
 
-Page read_docx(std::string_view bytes, const std::string& name) {
-  std::string xml = read_part(bytes, name, "word/document.xml");
+Page read_docx(std::string_view bytes, const std::string& name) { return read_docx_xml(read_part(bytes, name, "word/document.xml"), name); }
+
+Page read_docx_xml(std::string_view xml, const std::string& name) {
   if (xml.size() > static_cast<std::size_t>(INT32_MAX)) throw ParseError(name + ": word/document.xml is too large");
   int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;  // no NOENT, no DTDLOAD: entities stay unexpanded
   std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "document.xml", nullptr, options), xmlFreeDoc);

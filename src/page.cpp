@@ -215,6 +215,8 @@ public:
         page_.origins.push_back({t.rows[static_cast<std::size_t>(cells[i].row)][static_cast<std::size_t>(cells[i].col)].position, origins[i]});
   }
 
+  std::int64_t position() const noexcept { return position_; }
+
   void origin(const std::string& where) {
     flush();
     if (!where.empty()) page_.origins.push_back({position_, where});
@@ -338,9 +340,10 @@ std::vector<Builder::Raw> placed_cells(const PageBlock& b, const std::string& wh
 
 }  // namespace
 
-Page assemble_page(const std::string& name, const std::vector<PageBlock>& blocks, const std::string& format) {
+Page assemble_page(const std::string& name, const std::vector<PageBlock>& blocks, const std::string& format, const std::string& title) {
   Page page;
   page.name = name;
+  page.title = collapse(title);
   page.encoding = "utf-8";
   page.format = format;
   Builder b(page);
@@ -348,7 +351,10 @@ Page assemble_page(const std::string& name, const std::vector<PageBlock>& blocks
     const PageBlock& block = blocks[i];
     if (block.cells.empty()) {
       b.origin(block.origin);
+      std::int64_t start = b.position();
       b.paragraph(normalise_width(block.text));
+      for (const auto& part : block.parts)
+        if (!part.where.empty()) page.origins.push_back({start + part.position, part.where});
       continue;
     }
     auto cells = placed_cells(block, name + ": block " + std::to_string(i + 1));

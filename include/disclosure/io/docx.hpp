@@ -21,4 +21,7 @@ inline constexpr std::size_t max_docx_ratio = 200;
 // or XML that does not parse. No external entity or DTD is loaded, nothing from the network.
 Page read_docx(std::string_view bytes, const std::string& name);
 
+// The document part alone (word/document.xml, already out of its zip), as read_docx reads it.
+Page read_docx_xml(std::string_view xml, const std::string& name);
+
 }  // namespace disclosure::io

@@ -23,11 +23,12 @@ struct PageBlock {
   std::vector<BlockCell> cells;  // a table: every cell inside rows × cols
   int rows = 0, cols = 0;
   std::string origin;
+  std::vector<PageOrigin> parts;  // of a paragraph's later lines: position counted from its start
 };
 
 // Throws ParseError naming the page and block for a cell outside its grid, two cells on one slot
 // or a grid beyond max_table_slots. A table under 2×2 becomes paragraphs, as in HTML.
-Page assemble_page(const std::string& name, const std::vector<PageBlock>& blocks, const std::string& format);
+Page assemble_page(const std::string& name, const std::vector<PageBlock>& blocks, const std::string& format, const std::string& title = "");
 
 // Where the text at `position` came from ("" when the page records no origins).
 std::string origin_at(const Page& page, std::int64_t position);
