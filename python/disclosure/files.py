@@ -51,8 +51,13 @@ def _kind(head: bytes) -> str:
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        return "doc"
+        return "doc"  # or an encrypted .docx: _doc_kind tells them apart
     return "page"
+
+
+def _doc_kind(data: bytes) -> str:
+    """'encrypted' for a password-protected Office file (an EncryptionInfo stream), else 'doc'."""
+    return "encrypted" if "EncryptionInfo".encode("utf-16-le") in data else "doc"
 
 
 DOC_TIMEOUT = 120  # seconds LibreOffice may take to convert one .doc
@@ -101,7 +106,7 @@ def read_document(source: str | os.PathLike[str] | bytes, name: str = "<bytes>")
     kind = _kind(data[:1024])
     if kind == "pdf":
         return read_pdf(data, name)
-    if kind == "doc":
+    if kind == "doc" and _doc_kind(data) == "doc":
         return _core.read_page(_doc_to_docx(data, name), name)
     return _core.read_page(data, name)
 

@@ -41,6 +41,11 @@ def _error(message: str) -> _core.ParseError:
     return _core.ParseError(message)
 
 
+def _cause(e: BaseException) -> BaseException:
+    """The pdfminer error that pdfplumber wraps in its PdfminerException."""
+    return e.args[0] if e.args and isinstance(e.args[0], BaseException) else e
+
+
 def _open(source: str | os.PathLike[str] | bytes, name: str) -> Any:
     import io
 
@@ -49,11 +54,10 @@ def _open(source: str | os.PathLike[str] | bytes, name: str) -> Any:
 
     try:
         return pdfplumber.open(io.BytesIO(source) if isinstance(source, (bytes, bytearray)) else os.fspath(source))
-    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
-        raise _error(f"{name}: the PDF is encrypted and needs a password ({type(e).__name__})") from None
-    except Exception as e:  # pdfminer raises many kinds on damaged files
-        if "password" in str(e).lower() or "encrypt" in type(e).__name__.lower() or "Password" in type(e).__name__:
-            raise _error(f"{name}: the PDF is encrypted and needs a password") from None
+    except Exception as raised:  # pdfminer raises many kinds on damaged files
+        e = _cause(raised)
+        if isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise _error(f"{name}: the PDF is encrypted and needs a password; it is not read") from None
         raise _error(f"{name}: not a readable PDF ({type(e).__name__}: {e})") from None
 
 
@@ -71,7 +75,11 @@ def read_pdf(source: str | os.PathLike[str] | bytes, name: str = "") -> _core.Pa
     started = time.monotonic()
     pdf = _open(source, name)
     try:
-        count = len(pdf.pages)
+        try:
+            count = len(pdf.pages)
+        except Exception as raised:
+            e = _cause(raised)
+            raise _error(f"{name}: not a readable PDF: its pages cannot be found ({type(e).__name__}: {e})") from None
         if count > MAX_PAGES:
             raise _error(f"{name}: {count} pages; more than {MAX_PAGES} are not read (page {MAX_PAGES + 1} on)")
         items: list[tuple[int, float, object]] = []
@@ -82,7 +90,8 @@ def read_pdf(source: str | os.PathLike[str] | bytes, name: str = "") -> _core.Pa
                 items.extend((number, top, item) for top, item in _page_items(page, number, name))
             except _core.ParseError:
                 raise
-            except Exception as e:  # damage found only when the page is drawn
+            except Exception as raised:  # damage found only when the page is drawn
+                e = _cause(raised)
                 raise _error(f"{name}: page {number}: cannot be read ({type(e).__name__}: {e})") from None
             finally:
                 page.close()
