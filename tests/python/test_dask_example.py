@@ -24,7 +24,8 @@ def load_example():
     return module
 
 
-@pytest.mark.parametrize("folder, least", [(FOLDER, 20), (REPO / "tests" / "data" / "pages", 11)], ids=["report files", "pages"])
+@pytest.mark.parametrize("folder, least", [(FOLDER, 20), (REPO / "tests" / "data" / "pages", 11), (REPO / "tests" / "data" / "converted", 23)],
+                         ids=["report files", "pages", "PDF and Word files"])
 def test_a_folder_checked_on_a_local_cluster_equals_checking_each_file(folder, least):
     example = load_example()
     files = example.report_files(folder)
@@ -40,3 +41,11 @@ def test_a_folder_checked_on_a_local_cluster_equals_checking_each_file(folder, l
     assert frame["cells"].map(repr).tolist() == expected["cells"].map(repr).tolist()
     assert set(frame["status"]) <= {"FAIL", "NOT_ASSESSABLE", "ERROR"}
     assert (frame["status"] == "FAIL").any()
+
+
+def test_an_unreadable_file_is_a_row_of_its_own(tmp_path):
+    example = load_example()
+    (tmp_path / "cut.pdf").write_bytes((REPO / "tests" / "data" / "pdf" / "2024_huaian_city.pdf").read_bytes()[:3000])
+    frame = example.findings_of_file(str(tmp_path / "cut.pdf"))
+    assert frame[["rule", "status"]].values.tolist() == [["read", "ERROR"]]
+    assert frame["message_en"][0].startswith(f"{tmp_path / 'cut.pdf'}: not a readable PDF")
