@@ -87,7 +87,7 @@ def read_document(source: str | os.PathLike[str] | bytes, name: str = "<bytes>")
     Word (.docx in C++; .doc through LibreOffice), else HTML or text.
 
     >>> disclosure.read_document("tests/data/converted/2021_pingtan_zonghe_shiyanqu.docx")
-    <Page tests/data/converted/2021_pingtan_zonghe_shiyanqu.docx utf-8 docx, 35 paragraphs, 3 tables>
+    <Page tests/data/converted/2021_pingtan_zonghe_shiyanqu.docx utf-8 docx, 102 paragraphs, 3 tables>
     """
     from .pdf import read_pdf
 

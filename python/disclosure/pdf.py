@@ -67,9 +67,9 @@ def read_pdf(source: str | os.PathLike[str] | bytes, name: str = "") -> _core.Pa
 
     >>> page = disclosure.read_pdf("tests/data/pdf/2024_huaian_city.pdf")
     >>> page
-    <Page tests/data/pdf/2024_huaian_city.pdf utf-8 pdf, 43 paragraphs, 4 tables>
-    >>> page.tables[2].rows[5][0].text, page.origin_at(page.tables[2].rows[5][3].position)
-    ('三、本年度办理结果', 'PDF page 4, x 276, y 532')
+    <Page tests/data/pdf/2024_huaian_city.pdf utf-8 pdf, 18 paragraphs, 3 tables>
+    >>> page.tables[1].rows[5][0].text, page.origin_at(page.tables[1].rows[5][3].position)
+    ('三、本年度办理结果', 'PDF page 4, x 251, y 504')
     """
     name = name or (os.fspath(source) if not isinstance(source, (bytes, bytearray)) else "<bytes>")
     started = time.monotonic()
