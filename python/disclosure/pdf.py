@@ -35,6 +35,7 @@ class Line:
     top: float
     bottom: float
     page: int
+    page_height: float
 
 
 def _error(message: str) -> _core.ParseError:
@@ -122,7 +123,7 @@ def _page_items(page: Any, number: int, name: str) -> list[tuple[float, object]]
     tables = pdf_tables.find(page, number)
     boxes = [t.bbox for t in tables]
 
-    def outside(obj: dict) -> bool:
+    def outside(obj: dict[str, Any]) -> bool:
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
@@ -130,23 +131,16 @@ def _page_items(page: Any, number: int, name: str) -> list[tuple[float, object]]
     for raw, x0, x1, top, bottom in text_lines([c for c in chars if outside(c)]):
         text = tidy(raw)
         if text:
-            items.append((top, Line(text, x0, x1, top, bottom, number)))
+            items.append((top, Line(text, x0, x1, top, bottom, number, float(page.height))))
     items.sort(key=lambda it: it[0])
-    return [(top, _with_height(item, page.height)) for top, item in items]
-
-
-def _with_height(item: object, height: float) -> object:
-    if isinstance(item, Line):
-        item.height = height  # type: ignore[attr-defined]
-    return item
+    return items
 
 
 def _drop_running(items: list[tuple[int, float, object]], pages: int) -> list[tuple[int, float, object]]:
     """Without page numbers and the running headers and footers: lines in the top or bottom tenth
     of a page that are a page number, or whose text (digits aside) recurs on most pages."""
     def margin(line: Line) -> bool:
-        h = getattr(line, "height", 842.0)
-        return line.top < 0.1 * h or line.bottom > 0.9 * h
+        return line.top < 0.1 * line.page_height or line.bottom > 0.9 * line.page_height
 
     def key(line: Line) -> str:
         return re.sub(r"\d+", "#", line.text)

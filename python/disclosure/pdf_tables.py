@@ -36,7 +36,7 @@ class Table:
     pages: list[int] = field(default_factory=list)
 
 
-def _cell_text(chars: Sequence[dict], box: Sequence[float]) -> str:
+def _cell_text(chars: Sequence[dict[str, Any]], box: Sequence[float]) -> str:
     inside = [c for c in chars if box[0] <= (c["x0"] + c["x1"]) / 2 <= box[2] and box[1] <= (c["top"] + c["bottom"]) / 2 <= box[3]]
     return join_lines(tidy(line[0]) for line in text_lines(inside))
 
@@ -48,12 +48,12 @@ def _white(color: Any) -> bool:
     return all(isinstance(v, (int, float)) and v >= 0.95 for v in values) if len(values) in (1, 3) else False
 
 
-def _ruling(obj: dict) -> bool:
+def _ruling(obj: dict[str, Any]) -> bool:
     """Whether a drawn object can rule a table: not a white or unstroked background box (the
     LibreOffice export of a web page fills every text block with white)."""
     kind = obj.get("object_type")
     if kind == "rect":
-        thin = min(obj["width"], obj["height"]) <= 2
+        thin = bool(min(obj["width"], obj["height"]) <= 2)
         if obj.get("stroke") and not _white(obj.get("stroking_color")):
             return True
         return thin and bool(obj.get("fill")) and not _white(obj.get("non_stroking_color"))
@@ -62,14 +62,14 @@ def _ruling(obj: dict) -> bool:
     return True
 
 
-def _underline(obj: dict, chars: Sequence[dict]) -> bool:
+def _underline(obj: dict[str, Any], chars: Sequence[dict[str, Any]]) -> bool:
     """A horizontal rule right under characters that cover half its length: text underlined, not a
     cell border (a border keeps the cell's padding from the text)."""
     if obj.get("object_type") not in ("line", "rect") or obj["height"] > 1.5:
         return False
     y, x0, x1 = obj["top"], obj["x0"], obj["x1"]
     covered = sum(min(c["x1"], x1) - max(c["x0"], x0) for c in chars if 0 <= y - c["bottom"] <= 2.5 and c["x1"] > x0 and c["x0"] < x1)
-    return covered >= 0.5 * (x1 - x0)
+    return bool(covered >= 0.5 * (x1 - x0))
 
 
 def find(page: Any, number: int) -> list[Table]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 # CJK ideographs, radicals, CJK punctuation and full-width forms: no space is printed next to them.
 _WIDE = "\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
@@ -61,12 +61,12 @@ def join_with_offsets(lines: Iterable[str]) -> tuple[str, list[int]]:
     return out, starts
 
 
-def text_lines(chars: Sequence[dict]) -> list[tuple[str, float, float, float, float]]:
+def text_lines(chars: Sequence[dict[str, Any]]) -> list[tuple[str, float, float, float, float]]:
     """Characters grouped into lines, each (text, x0, x1, top, bottom) top to bottom. A character
     joins a line it overlaps vertically by half its height (a smaller digit on the same baseline, as
     in "2017年度", stays on its line); within a line characters go left to right, with a space where
     a gap of a quarter of their size lies between them."""
-    lines: list[list[dict]] = []
+    lines: list[list[dict[str, Any]]] = []
     for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
         h = max(c["bottom"] - c["top"], 0.1)
         for line in reversed(lines[-3:]):
@@ -80,8 +80,8 @@ def text_lines(chars: Sequence[dict]) -> list[tuple[str, float, float, float, fl
     for line in lines:
         line.sort(key=lambda c: c["x0"])
         text = ""
-        for prev, c in zip([None] + line[:-1], line):
-            if prev is not None and c["x0"] - prev["x1"] > 0.25 * max(c.get("size", 10), 1) and not text.endswith(" "):
+        for i, c in enumerate(line):
+            if i and c["x0"] - line[i - 1]["x1"] > 0.25 * max(c.get("size", 10), 1) and not text.endswith(" "):
                 text += " "
             text += c["text"]
         out.append((text, min(c["x0"] for c in line), max(c["x1"] for c in line), min(c["top"] for c in line), max(c["bottom"] for c in line)))
