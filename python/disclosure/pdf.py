@@ -5,7 +5,8 @@ lines and rectangles of the page; tables are rebuilt from those lines (merged ce
 edges, a table continued over a page break joined), the rest of the text made into paragraphs
 from the lines' indents and lengths. Running headers, footers and page numbers ("- 4 -") are
 dropped. A page with characters but no Unicode for them, or an image and no text (a scan), is an
-error naming the page: OCR is not done. The page is assembled by ``_core.assemble_page``; every
+error naming the page: OCR is not done. No stream may unpack to more than
+pdf_limits.MAX_STREAM bytes. The page is assembled by ``_core.assemble_page``; every
 paragraph and cell keeps its page and position as its origin ("PDF page 4, x 73, y 370").
 """
 
@@ -17,7 +18,7 @@ import time
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from . import _core, pdf_tables
+from . import _core, pdf_limits, pdf_tables
 from .pdf_text import join_with_offsets, text_lines, tidy
 
 MAX_PAGES = 1000  # a longer PDF is refused: no report has that many pages
@@ -73,6 +74,7 @@ def read_pdf(source: str | os.PathLike[str] | bytes, name: str = "") -> _core.Pa
     ('三、本年度办理结果', 'PDF page 4, x 251, y 504')
     """
     name = name or (os.fspath(source) if not isinstance(source, (bytes, bytearray)) else "<bytes>")
+    pdf_limits.install()
     started = time.monotonic()
     pdf = _open(source, name)
     try:

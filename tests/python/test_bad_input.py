@@ -251,7 +251,7 @@ DOCX = (DATA / "converted" / "2021_pingtan_zonghe_shiyanqu.docx").read_bytes()
 
 
 def _bad_documents():
-    from pdfs import tiny_pdf
+    from pdfs import bomb_pdf, tiny_pdf
 
     return [
         ("encrypted PDF", "enc.pdf", (DATA / "pdf" / "encrypted.pdf").read_bytes(), ["enc.pdf: the PDF is encrypted and needs a password"]),
@@ -260,6 +260,7 @@ def _bad_documents():
         ("a scan: an image and no text", "scan.pdf", _image_pdf(), ["scan.pdf: page 1 has no text layer: it is an image", "OCR is not done"]),
         ("a scanned page after a text page", "mixed.pdf", _scan_on_page_two(), ["mixed.pdf: page 2 has no text layer: it is an image"]),
         ("a PDF of 5,000 pages", "long.pdf", tiny_pdf(5000), ["long.pdf: 5000 pages; more than 1000 are not read"]),
+        ("a PDF stream that inflates to 400 MB", "bomb.pdf", bomb_pdf(400), ["bomb.pdf: page 1: cannot be read", "a stream unpacks to over 128 MiB"]),
         ("a PDF of empty pages", "blank.pdf", tiny_pdf(3, [""]), ["blank.pdf: the page has no text to read"]),
         ("zip bomb DOCX", "bomb.docx", _zip({"word/document.xml": W % (b" " * (40 << 20))}), ["bomb.docx: word/document.xml unpacks to", "refused as a zip bomb"]),
         ("truncated DOCX", "cut.docx", DOCX[: len(DOCX) // 2], ["cut.docx: not a readable .docx (zip)"]),
