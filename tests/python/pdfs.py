@@ -4,7 +4,13 @@ file needed), with a correct cross-reference table."""
 from __future__ import annotations
 
 
-def tiny_pdf(pages: int, lines: list[str] | None = None) -> bytes:
+HELVETICA = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+# A CID font with no ToUnicode map and no font file: its characters have no Unicode (cid codes).
+NO_UNICODE = ("<< /Type /Font /Subtype /Type0 /BaseFont /Song /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 "
+              "/BaseFont /Song /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>] >>")
+
+
+def tiny_pdf(pages: int, lines: list[str] | None = None, font: str = HELVETICA) -> bytes:
     """A PDF of `pages` pages sharing one content stream that prints `lines` (default one line)."""
     lines = lines or ["report"]
     ops = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({t}) '" for t in lines) + " ET"
@@ -12,7 +18,7 @@ def tiny_pdf(pages: int, lines: list[str] | None = None) -> bytes:
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [" + " ".join(f"{5 + i} 0 R" for i in range(pages)) + f"] /Count {pages} >>",
         f"<< /Length {len(ops)} >>\nstream\n{ops}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        font,
     ]
     objects += ["<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>"] * pages
     out = bytearray(b"%PDF-1.4\n")

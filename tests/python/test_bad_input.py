@@ -251,7 +251,7 @@ DOCX = (DATA / "converted" / "2021_pingtan_zonghe_shiyanqu.docx").read_bytes()
 
 
 def _bad_documents():
-    from pdfs import bomb_pdf, tiny_pdf
+    from pdfs import NO_UNICODE, bomb_pdf, tiny_pdf
 
     return [
         ("encrypted PDF", "enc.pdf", (DATA / "pdf" / "encrypted.pdf").read_bytes(), ["enc.pdf: the PDF is encrypted and needs a password"]),
@@ -259,6 +259,7 @@ def _bad_documents():
         ("PDF header and nothing else", "head.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", ["head.pdf: not a readable PDF"]),
         ("a scan: an image and no text", "scan.pdf", _image_pdf(), ["scan.pdf: page 1 has no text layer: it is an image", "OCR is not done"]),
         ("a scanned page after a text page", "mixed.pdf", _scan_on_page_two(), ["mixed.pdf: page 2 has no text layer: it is an image"]),
+        ("a PDF whose font has no Unicode", "cid.pdf", tiny_pdf(1, ["ABCDEFGH"], font=NO_UNICODE), ["cid.pdf: page 1: its fonts give no Unicode"]),
         ("a PDF of 5,000 pages", "long.pdf", tiny_pdf(5000), ["long.pdf: 5000 pages; more than 1000 are not read"]),
         ("a PDF stream that inflates to 400 MB", "bomb.pdf", bomb_pdf(400), ["bomb.pdf: page 1: cannot be read", "a stream unpacks to over 128 MiB"]),
         ("a PDF of empty pages", "blank.pdf", tiny_pdf(3, [""]), ["blank.pdf: the page has no text to read"]),
