@@ -10,10 +10,13 @@ NO_UNICODE = ("<< /Type /Font /Subtype /Type0 /BaseFont /Song /Encoding /Identit
               "/BaseFont /Song /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>] >>")
 
 
-def tiny_pdf(pages: int, lines: list[str] | None = None, font: str = HELVETICA) -> bytes:
-    """A PDF of `pages` pages sharing one content stream that prints `lines` (default one line)."""
+def tiny_pdf(pages: int, lines: list[str] | None = None, font: str = HELVETICA, placed: list[tuple[float, float, str]] | None = None) -> bytes:
+    """A PDF of `pages` pages sharing one content stream that prints `lines` (default one line)
+    from the top left, or each (x, y, text) of `placed` at x, y points from the bottom left."""
     lines = lines or ["report"]
     ops = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({t}) '" for t in lines) + " ET"
+    if placed:
+        ops = " ".join(f"BT /F1 12 Tf {x} {y} Td ({t}) Tj ET" for x, y, t in placed)
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [" + " ".join(f"{5 + i} 0 R" for i in range(pages)) + f"] /Count {pages} >>",

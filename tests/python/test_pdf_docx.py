@@ -126,3 +126,22 @@ def test_a_doc_file_reads_through_libreoffice():
     doc = disclosure.extract(DATA / "converted" / "2013_pingtan_dishui.doc")
     html = disclosure.extract(DATA / "pages" / "2013_pingtan_dishui" / "page.html")
     assert _reading(doc)[0] == _reading(html)[0]
+
+
+def test_running_headers_footers_and_page_numbers_are_dropped():
+    from pdfs import tiny_pdf
+
+    placed = [(72, 800, "Annual report of the county"), (72, 700, "Requests received 12"), (280, 30, "- 4 -")]
+    page = disclosure.read_pdf(tiny_pdf(3, placed=placed), "running.pdf")
+    # The body line of each page, run on into one paragraph (no indent, no short line before it);
+    # the header repeated on every page and the page numbers are gone.
+    assert [p.text for p in page.paragraphs] == ["Requests received 12" * 3]
+    assert [o.where for o in page.origins] == [f"PDF page {n}, x 72, y 132" for n in (1, 2, 3)]
+
+
+def test_the_command_line_writes_each_figure_with_its_pdf_page(tmp_path):
+    figures = tmp_path / "figures.json"
+    done = run("extract", str(HUAIAN), "--figures", str(figures))
+    assert done.returncode == 0, done.stderr
+    rows = __import__("json").loads(figures.read_text(encoding="utf-8"))
+    assert len(rows) == 224 and all("PDF page " in r["where"] for r in rows)
