@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Makes the PDF and Word fixtures from the real pages: tests/data/pages/<name>/page.html becomes
-# tests/data/converted/<name>.pdf and <name>.docx through LibreOffice headless. Run by hand and commit
+# tests/data/converted/<name>.pdf (the web page printed) and <name>.docx through LibreOffice
+# headless, and the .docx becomes <name>.writer.pdf (a word processor's export, with page margins,
+# tables split over pages and rows that do not break). Run by hand and commit
 # the results: CI does not run LibreOffice (Debian: libreoffice-writer-nogui, fonts-wqy-microhei).
 #   scripts/convert_pages.sh [NAME ...]      (default: every page)
 set -euo pipefail
@@ -16,5 +18,7 @@ for name in "${names[@]}"; do
   # A private profile: no state from, or clash with, another LibreOffice.
   soffice -env:UserInstallation="file://$work/profile" --headless --convert-to "pdf:writer_web_pdf_Export" --outdir "$out" "$work/$name.html" >/dev/null
   soffice -env:UserInstallation="file://$work/profile" --headless --convert-to "docx:MS Word 2007 XML" --outdir "$out" "$work/$name.html" >/dev/null
-  echo "$name: $(stat -c %s "$out/$name.pdf") bytes of PDF, $(stat -c %s "$out/$name.docx") of DOCX"
+  cp "$out/$name.docx" "$work/$name.writer.docx"
+  soffice -env:UserInstallation="file://$work/profile" --headless --convert-to "pdf:writer_pdf_Export" --outdir "$out" "$work/$name.writer.docx" >/dev/null
+  echo "$name: $(stat -c %s "$out/$name.pdf") bytes of PDF, $(stat -c %s "$out/$name.docx") of DOCX, $(stat -c %s "$out/$name.writer.pdf") of Writer PDF"
 done

@@ -73,14 +73,15 @@ def _underline(obj: dict[str, Any], chars: Sequence[dict[str, Any]]) -> bool:
 
 
 def find(page: Any, number: int) -> list[Table]:
-    """The tables of a page with at least two rows and two columns (a ruled box round a paragraph
-    is no table), each cell with its text and origin."""
+    """The tables of a page with at least two columns (ruled boxes round paragraphs are no table),
+    each cell with its text and origin. A table of one row, unless it carries on a table of the page
+    before, becomes paragraphs in assemble_page, as a small HTML table does."""
     out = []
     chars = page.chars
     for found in page.filter(lambda o: _ruling(o) and not _underline(o, chars)).find_tables():
         cells = [Cell(b[0], b[1], b[2], b[3], _cell_text(chars, b), f"PDF page {number}, x {b[0]:.0f}, y {b[1]:.0f}") for b in found.cells]
         xs, ys = _edges([c.x0 for c in cells] + [c.x1 for c in cells]), _edges([c.top for c in cells] + [c.bottom for c in cells])
-        if len(xs) < 3 or len(ys) < 3:
+        if len(xs) < 3 or len(ys) < 2:  # one row may carry on a table of the page before
             continue
         out.append(Table(cells, tuple(found.bbox), number, float(page.height), [number]))
     return out

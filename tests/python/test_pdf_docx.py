@@ -1,7 +1,8 @@
 """PDF and Word reports read into the same page model as HTML, so the same extraction serves them:
 the real Huaian 2024 PDF (a WPS export, transcribed by hand) cell by cell, and the real pages
-converted to PDF and DOCX by LibreOffice (scripts/convert_pages.sh) equal to their HTML readings,
-figures, stated figures and findings included."""
+converted by LibreOffice (scripts/convert_pages.sh: the web page printed to PDF, saved as DOCX, and
+that DOCX exported to PDF by Writer) equal to their HTML readings, figures, stated figures and
+findings included."""
 
 from __future__ import annotations
 
@@ -68,7 +69,7 @@ def _reading(ex):
     return reports, placed, findings
 
 
-@pytest.mark.parametrize("kind", ["pdf", "docx"])
+@pytest.mark.parametrize("kind", ["pdf", "docx", "writer.pdf"])
 @pytest.mark.parametrize("name", NAMES)
 def test_converted_pdf_and_docx_read_as_their_html_page(name, kind):
     html = disclosure.extract(DATA / "pages" / name / "page.html")
