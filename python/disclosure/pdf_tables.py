@@ -1,7 +1,8 @@
 """Tables of a PDF rebuilt from its ruling lines: pdfplumber finds the cells the lines enclose;
 the distinct cell edges make the grid, and a cell whose edges skip grid lines spans those rows and
 columns (a merged cell). A table that ends a page and one that starts the next with the same left
-and right edges are one table; a label cell cut by the break ("（四）无" / "法提供") is joined."""
+and right edges are one table, without the header rows a word processor repeats on each page; a
+label cell cut by the break ("（四）无" / "法提供") is joined."""
 
 from __future__ import annotations
 
@@ -123,15 +124,30 @@ def _fragment(text: str) -> bool:
     return _label(text) and not _ENUMERATION.match(text)
 
 
+def _repeated_header(prev: Table, nxt: Table, xs: list[float]) -> float | None:
+    """Where nxt's body starts when its first rows repeat prev's first rows (a header row repeated
+    on each page, as word processors do), else None."""
+    tops_a, tops_b = _edges([c.top for c in prev.cells]), _edges([c.top for c in nxt.cells])
+    for k in range(min(len(tops_a), len(tops_b), 5) - 1, 0, -1):
+        a = sorted((round(_snap(c.x0, xs)), c.text) for c in prev.cells if c.top < tops_a[k] - EDGE_TOLERANCE)
+        b = sorted((round(_snap(c.x0, xs)), c.text) for c in nxt.cells if c.top < tops_b[k] - EDGE_TOLERANCE)
+        if a and a == b and all(_label(t) for _, t in a if t):
+            return tops_b[k]
+    return None
+
+
 def join(prev: Table, nxt: Table) -> Table:
-    """`nxt` appended below `prev`: its cells moved down to start at prev's bottom edge, their columns
-    put on prev's. A row split by the break (its cells' words on both pages) is one row again; else
-    a cell of nxt's first row under a label of the same columns is the rest of it when it is empty
-    (a vertical "三、本年度办理结果" over the break) or a group heading without its own numbering
-    ("（四）无" / "法提供")."""
-    shift = prev.bbox[3] - nxt.bbox[1]
+    """`nxt` appended below `prev`: a repeated header dropped, its cells moved down to start at
+    prev's bottom edge, their columns put on prev's. A row split by the break (its cells' words on
+    both pages) is one row again; else a cell of nxt's first row under a label of the same columns
+    is the rest of it when it is empty (a vertical "三、本年度办理结果" over the break) or a group
+    heading without its own numbering ("（四）无" / "法提供")."""
     xs = _edges([c.x0 for c in prev.cells] + [c.x1 for c in prev.cells])
-    moved = [Cell(_snap(c.x0, xs), c.top + shift, _snap(c.x1, xs), c.bottom + shift, c.text, c.origin) for c in nxt.cells]
+    cut = _repeated_header(prev, nxt, xs)
+    start = nxt.bbox[1] if cut is None else cut
+    shift = prev.bbox[3] - start
+    moved = [Cell(_snap(c.x0, xs), c.top + shift, _snap(c.x1, xs), c.bottom + shift, c.text, c.origin) for c in nxt.cells
+             if c.top >= start - EDGE_TOLERANCE]
     bottom = prev.bbox[3]
     last = [c for c in prev.cells if abs(c.bottom - bottom) <= EDGE_TOLERANCE]
     pairs = {}

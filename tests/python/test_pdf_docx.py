@@ -78,6 +78,18 @@ def test_converted_pdf_and_docx_read_as_their_html_page(name, kind):
     assert _reading(other) == _reading(html)
 
 
+def test_header_rows_repeated_on_each_page_are_read_once():
+    # Table 三 of Pingtan 2021 over four pages, its three header rows repeated on each (Writer's export
+    # of a DOCX with w:tblHeader rows, scripts/repeat_header_rows.py).
+    path = DATA / "converted" / "2021_pingtan_zonghe_shiyanqu.header.pdf"
+    page = disclosure.read_pdf(path)
+    table3 = page.tables[1]
+    assert len(table3.rows) == 28 and sum("本列数据" in row[0] for row in table3.texts()) == 3  # the three header rows, once
+    assert len({o.where.split(",")[0] for o in page.origins if o.position >= table3.position}) >= 4  # cells from four pages
+    html = disclosure.extract(DATA / "pages" / "2021_pingtan_zonghe_shiyanqu" / "page.html")
+    assert _reading(disclosure.extract(path)) == _reading(html)
+
+
 def test_the_recorded_inconsistencies_are_found_in_the_converted_files():
     # 平潭县 2012: 3978 produced ≠ 2026 + 46 + 1854 (tests/python/test_real_reports.py)
     for kind in ("pdf", "docx"):
