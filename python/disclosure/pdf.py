@@ -12,17 +12,21 @@ paragraph and cell keeps its page and position as its origin ("PDF page 4, x 73,
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import signal
+import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from . import _core, pdf_limits, pdf_tables
 from .pdf_text import join_with_offsets, text_lines, tidy
 
 MAX_PAGES = 1000  # a longer PDF is refused: no report has that many pages
 TIME_BUDGET = 300.0  # seconds per file; the page being read when it runs out is named
+PAGE_SECONDS = 30.0  # seconds one page may take (a real page takes well under one); main thread only
 
 _PAGE_NUMBER = re.compile(r"^[-—–－~·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*(/|共)\s*\d{1,4}\s*页?)?[-—–－~·\s]*$")
 _CID = re.compile(r"\(cid:\d+\)")
@@ -90,11 +94,16 @@ def read_pdf(source: str | os.PathLike[str] | bytes, name: str = "") -> _core.Pa
             if time.monotonic() - started > TIME_BUDGET:
                 raise _error(f"{name}: page {number}: reading took over {TIME_BUDGET:.0f} s; the file is not read")
             try:
-                items.extend((number, top, item) for top, item in _page_items(page, number, name))
+                with _deadline(PAGE_SECONDS):
+                    items.extend((number, top, item) for top, item in _page_items(page, number, name))
             except _core.ParseError:
                 raise
+            except _PageTimeout:
+                raise _error(f"{name}: page {number}: reading took over {PAGE_SECONDS:.0f} s; the file is not read") from None
             except Exception as raised:  # damage found only when the page is drawn
                 e = _cause(raised)
+                if isinstance(e, _PageTimeout):
+                    raise _error(f"{name}: page {number}: reading took over {PAGE_SECONDS:.0f} s; the file is not read") from None
                 raise _error(f"{name}: page {number}: cannot be read ({type(e).__name__}: {e})") from None
             finally:
                 page.close()
@@ -102,6 +111,32 @@ def read_pdf(source: str | os.PathLike[str] | bytes, name: str = "") -> _core.Pa
         _close(pdf)
     blocks = _blocks(_drop_running(items, count), name)
     return _core.assemble_page(name, blocks, "pdf", _title(blocks))
+
+
+class _PageTimeout(BaseException):
+    """A BaseException, as KeyboardInterrupt is, so that pdfminer's and pdfplumber's handlers of
+    Exception let it through."""
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raises _PageTimeout in the block after `seconds` (SIGALRM: Unix, main thread; elsewhere only
+    TIME_BUDGET between pages holds). A page of a million drawn segments, a few KB packed, would
+    otherwise take minutes and gigabytes."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise _PageTimeout()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _close(pdf: Any) -> None:

@@ -36,18 +36,12 @@ def tiny_pdf(pages: int, lines: list[str] | None = None, font: str = HELVETICA, 
     return bytes(out)
 
 
-def bomb_pdf(megabytes: int) -> bytes:
-    """A one-page PDF whose content stream inflates to `megabytes` MB of spaces (about 1/1000 of it packed)."""
-    import zlib
-
-    z = zlib.compressobj(9)
-    chunk = b" " * (1 << 20)
-    packed = b"".join(z.compress(chunk) for _ in range(megabytes)) + z.flush()
-    head = b"%PDF-1.4\n"
+def _one_page(stream: bytes, filters: bytes = b"") -> bytes:
+    """A one-page PDF whose content is `stream` (packed already when `filters` says so)."""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
+               b"<< /Length %d %s>>\nstream\n" % (len(stream), filters) + stream + b"\nendstream",
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>"]
-    out = bytearray(head)
+    out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):
         offsets.append(len(out))
@@ -56,3 +50,21 @@ def bomb_pdf(megabytes: int) -> bytes:
     out += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
+
+
+def bomb_pdf(megabytes: int) -> bytes:
+    """A one-page PDF whose content stream inflates to `megabytes` MB of spaces (about 1/1000 of it packed)."""
+    import zlib
+
+    z = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    packed = b"".join(z.compress(chunk) for _ in range(megabytes)) + z.flush()
+    return _one_page(packed, b"/Filter /FlateDecode ")
+
+
+def busy_pdf(segments: int) -> bytes:
+    """A one-page PDF that draws `segments` line segments: small packed, slow to interpret (about 5,000
+    a second with pdfplumber)."""
+    import zlib
+
+    return _one_page(zlib.compress(b"0 0 m 1 1 l S " * segments, 9), b"/Filter /FlateDecode ")

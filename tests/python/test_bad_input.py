@@ -312,3 +312,19 @@ def test_one_bad_file_in_a_batch_is_named_and_the_others_are_read(tmp_path):
     assert [r["id"] for r in json.loads(out.stdout)["reports"]] == ["a", "c"]
     strict = subprocess.run([sys.executable, "-m", "disclosure", "check", str(folder)], capture_output=True, text=True, encoding="utf-8")
     assert strict.returncode == 2 and "b.pdf: not a readable PDF" in strict.stderr and strict.stdout == ""
+
+
+def test_a_page_that_takes_too_long_is_named(tmp_path, monkeypatch):
+    # 100,000 drawn segments in 2 KB: some 20 s of pdfminer's time, stopped at the page's limit.
+    import time
+
+    from pdfs import busy_pdf
+
+    monkeypatch.setattr(disclosure.pdf, "PAGE_SECONDS", 1.0)
+    path = tmp_path / "busy.pdf"
+    path.write_bytes(busy_pdf(100_000))
+    assert path.stat().st_size < 10_000
+    started = time.monotonic()
+    with pytest.raises(disclosure.ParseError, match=r"busy.pdf: page 1: reading took over 1 s; the file is not read$"):
+        disclosure.extract(path)
+    assert time.monotonic() - started < 5
