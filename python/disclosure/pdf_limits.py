@@ -1,7 +1,7 @@
-"""A cap on what one PDF stream may unpack to. pdfminer.six inflates each stream whole
-(``zlib.decompress`` in pdfminer/pdftypes.py), so a small PDF can ask for gigabytes; its module's
-``zlib`` is replaced by one that stops at MAX_STREAM bytes and raises StreamTooLarge, which the
-reader reports with the page. Everything else is zlib's own."""
+"""A cap on what one PDF stream may unpack to. pdfminer.six inflates each stream whole with
+``zlib.decompress``, so a small PDF can ask for gigabytes (tests/python/pdfs.py: bomb_pdf); the
+``zlib`` its pdftypes module uses is replaced by one that stops at MAX_STREAM bytes and raises
+StreamTooLarge, which the reader reports with the page. Everything else is zlib's own."""
 
 from __future__ import annotations
 
