@@ -106,6 +106,19 @@ BOOST_AUTO_TEST_CASE(hostile_and_broken_files_are_refused_by_name) {
   BOOST_TEST(parse_error_of([&] { io::read_page(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + "xx", "r.doc"); }).find("r.doc: a Word 97-2003") == 0);
 }
 
+BOOST_AUTO_TEST_CASE(a_paragraph_over_lines_and_pages_keeps_each_line_origin) {
+  io::PageBlock p;
+  p.text = "收到申请12件，答复10件。";
+  p.origin = "PDF page 1, x 90, y 700";
+  p.parts = {{8, "PDF page 2, x 90, y 72"}};  // "答复10件" (code point 8) starts the next page
+  auto page = io::assemble_page("x.pdf", {p}, "pdf", "某县2021年报告");
+  BOOST_TEST(page.title == "某县2021年报告");
+  BOOST_TEST(io::origin_at(page, 0) == "PDF page 1, x 90, y 700");
+  BOOST_TEST(io::origin_at(page, 7) == "PDF page 1, x 90, y 700");
+  BOOST_TEST(io::origin_at(page, 8) == "PDF page 2, x 90, y 72");
+  BOOST_TEST(io::origin_at(io::read_page("<p>x</p>", "x.html"), 0) == "");
+}
+
 BOOST_AUTO_TEST_CASE(blocks_outside_their_grid_or_overlapping_are_refused) {
   io::PageBlock t;
   t.rows = 2;
