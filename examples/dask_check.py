@@ -1,9 +1,10 @@
 """Check a folder of report files in parallel with Dask and gather the findings into one DataFrame.
 
 The per-file step is one function, `findings_of_file`: it reads a file's reports — a report file
-(JSON, CSV) as it is, a published page (HTML, text; UTF-8 or GBK) by extraction — and runs every
+(JSON, CSV) as it is, a published page (HTML, text in UTF-8 or GBK; PDF; Word) by extraction — and runs every
 check the library has (each report's rules, stated figures, the links between the file's reports),
-keeping what did not pass. Dask runs it over partitions of the folder's files on a cluster's
+keeping what did not pass. A file that cannot be read (an encrypted or scanned PDF, say) is one
+row of status ERROR (rule `read`) with the reason; the other files are not lost. Dask runs it over partitions of the folder's files on a cluster's
 workers; the findings come back as one pandas DataFrame. Nothing is shared between workers but the
 file names, so the same code scales from the two processes of a laptop to a cluster of machines:
 pass a scheduler's address instead of starting a LocalCluster.
@@ -24,12 +25,17 @@ import pandas as pd
 
 import disclosure
 
-PATTERNS = ("*.json", "*.csv", "*.html", "*.htm", "*.txt")
+PATTERNS = ("*.json", "*.csv", "*.html", "*.htm", "*.txt", "*.pdf", "*.docx", "*.doc")
 
 
 def findings_of_file(path: str) -> pd.DataFrame:
     """Every check of one file's reports; what did not pass, one row per finding, with the file."""
-    reports = disclosure.read_reports(path)  # a page (.html, .txt) is read by extraction
+    try:
+        reports = disclosure.read_reports(path)  # a page (.html, .txt, .pdf, .docx, .doc) is read by extraction
+    except (disclosure.Error, OSError) as e:  # ParseError names the file (and the page of a PDF)
+        frame = _empty()
+        frame.loc[0, ["file", "rule", "status", "message_en"]] = [path, "read", "ERROR", str(e)]
+        return frame
     findings = [f for f in disclosure.check_reports(reports) if f.status != disclosure.Status.PASS]
     frame = disclosure.findings_frame(findings)
     frame.insert(0, "file", path)

@@ -4,6 +4,8 @@
 
 #include "convert.hpp"
 #include "disclosure/io/extract.hpp"
+#include "disclosure/io/origins.hpp"
+#include "disclosure/io/page_blocks.hpp"
 
 namespace py = pybind11;
 using namespace disclosure;
@@ -27,6 +29,29 @@ void register_extract(py::module_& m) {
         return out;
       }, "The grid as lists of strings.")
       .def("__repr__", [](const io::PageTable& t) { return "<PageTable " + std::to_string(t.rows.size()) + "×" + std::to_string(t.columns()) + ">"; });
+  py::class_<io::PageOrigin>(m, "PageOrigin").def_readonly("position", &io::PageOrigin::position).def_readonly("where", &io::PageOrigin::where);
+  py::class_<io::BlockCell>(m, "BlockCell", "A table cell for assemble_page: its text, top-left slot, the slots it spans and its origin.")
+      .def(py::init<std::string, int, int, int, int, std::string>(), py::arg("text"), py::arg("row"), py::arg("col"), py::arg("rows") = 1,
+           py::arg("cols") = 1, py::arg("origin") = "")
+      .def_readonly("text", &io::BlockCell::text)
+      .def_readonly("row", &io::BlockCell::row)
+      .def_readonly("col", &io::BlockCell::col)
+      .def_readonly("rows", &io::BlockCell::rows)
+      .def_readonly("cols", &io::BlockCell::cols)
+      .def_readonly("origin", &io::BlockCell::origin);
+  py::class_<io::PageBlock>(m, "PageBlock", "A paragraph (text) or a table (cells on a rows × cols grid) for assemble_page.")
+      .def(py::init([](std::string text, std::vector<io::BlockCell> cells, int rows, int cols, std::string origin, std::vector<std::pair<std::int64_t, std::string>> parts) {
+             io::PageBlock b{std::move(text), std::move(cells), rows, cols, std::move(origin), {}};
+             for (auto& [at, where] : parts) b.parts.push_back({at, std::move(where)});
+             return b;
+           }),
+           py::arg("text") = "", py::arg("cells") = std::vector<io::BlockCell>{}, py::arg("rows") = 0, py::arg("cols") = 0, py::arg("origin") = "",
+           py::arg("parts") = std::vector<std::pair<std::int64_t, std::string>>{}, "parts: (code-point offset in text, origin) of a paragraph's later lines")
+      .def_readonly("text", &io::PageBlock::text)
+      .def_readonly("cells", &io::PageBlock::cells)
+      .def_readonly("rows", &io::PageBlock::rows)
+      .def_readonly("cols", &io::PageBlock::cols)
+      .def_readonly("origin", &io::PageBlock::origin);
   py::class_<io::Paragraph>(m, "Paragraph").def_readonly("text", &io::Paragraph::text).def_readonly("position", &io::Paragraph::position);
   py::class_<io::Page>(m, "Page", R"doc(A report page read as paragraphs and tables (a grid per table), with its encoding and title;
 positions are code-point offsets in `text`.
@@ -46,8 +71,11 @@ positions are code-point offsets in `text`.
       .def_readonly("tables", &io::Page::tables)
       .def_readonly("notes", &io::Page::notes)
       .def_readonly("text", &io::Page::text)
+      .def_readonly("format", &io::Page::format, "'html', 'text', 'docx' or 'pdf'")
+      .def_readonly("origins", &io::Page::origins, "Where the text from each position on came from in the file (PDF and Word)")
+      .def("origin_at", &io::origin_at, py::arg("position"), "Where the text at a position came from ('' for HTML and text pages)")
       .def("__repr__", [](const io::Page& p) {
-        return "<Page " + p.name + " " + p.encoding + (p.html ? " html" : " text") + ", " + std::to_string(p.paragraphs.size()) + " paragraphs, " +
+        return "<Page " + p.name + " " + p.encoding + " " + (p.format.empty() ? (p.html ? "html" : "text") : p.format) + ", " + std::to_string(p.paragraphs.size()) + " paragraphs, " +
                std::to_string(p.tables.size()) + " tables>";
       });
   py::class_<io::PlacedFigure>(m, "PlacedFigure", R"doc(A figure read into a cell (or a stated figure on it), with the words it was read from and
@@ -122,9 +150,17 @@ does for bytes.
       "extract_page",
       [](const io::Page& page, const std::string& id, const std::string& format) {
         py::gil_scoped_release release;
-        return io::extract(page, {id, format});
+        return io::extract_with_origins(page, {id, format});
       },
       py::arg("page"), py::arg("id") = "", py::arg("format") = "");
+  m.def("assemble_page", &io::assemble_page, py::arg("name"), py::arg("blocks"), py::arg("format"), py::arg("title") = "",
+        R"doc(A page from blocks in reading order (paragraphs, tables of cells with spans), as the PDF reader builds it; the C++
+extraction reads it as it reads an HTML page.
+
+>>> cells = [disclosure._core.BlockCell(t, r, c) for r, row in enumerate([["本年制发件数", "3"], ["本年废止件数", "1"]]) for c, t in enumerate(row)]
+>>> page = disclosure._core.assemble_page("x.pdf", [disclosure._core.PageBlock("某市2021年报告", origin="PDF page 1"), disclosure._core.PageBlock(cells=cells, rows=2, cols=2)], "pdf")
+>>> page, page.tables[0].texts(), page.origin_at(0)
+(<Page x.pdf utf-8 pdf, 1 paragraphs, 1 tables>, [['本年制发件数', '3'], ['本年废止件数', '1']], 'PDF page 1'))doc");
   m.def("detect_format", &io::detect_format, py::arg("page"), R"doc(The kind of report a page is: 'template-2021', 'template-2019' or 'narrative', from the labels
 of its tables, else from the year in its title.
 

@@ -1,7 +1,8 @@
 # Sourced by scripts/demo and scripts/test: installs what the build needs on a Debian machine,
 # each thing only if it is missing, then prepares a virtual environment with cmake and ninja.
 # Debian packages: a C++ compiler, Python with venv and headers, Eigen, nlohmann_json, Boost.Test,
-# libxml2; and whatever DISCLOSURE_EXTRA_APT names (scripts/test: clang and its libFuzzer runtime).
+# libxml2, libzip (its CMake package names the zipcmp, zipmerge and ziptool programs, so they come
+# too); and whatever DISCLOSURE_EXTRA_APT names (scripts/test: clang and its libFuzzer runtime).
 set -euo pipefail
 
 need_apt=()
@@ -10,7 +11,7 @@ if ! command -v python3 >/dev/null 2>&1 ||
    ! python3 -c 'import venv, ensurepip, sysconfig, os, sys; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' 2>/dev/null; then
   need_apt+=(python3 python3-venv python3-dev)
 fi
-for pkg in libeigen3-dev nlohmann-json3-dev libboost-test-dev libxml2-dev ${DISCLOSURE_EXTRA_APT:-}; do
+for pkg in libeigen3-dev nlohmann-json3-dev libboost-test-dev libxml2-dev libzip-dev zipcmp zipmerge ziptool ${DISCLOSURE_EXTRA_APT:-}; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then

@@ -179,7 +179,12 @@ void extract_tables(const Page& page, const FormIndex& index, Sink& sink, const 
       // have an empty slot (a misaligned span) before its labels.
       bool only_values = true;
       for (std::size_t c = first_value; c < width; ++c) only_values = only_values && (is_value_text(row[c].text) || is_unit_text(row[c].text));
-      bool data = has_number || (has_label && first_value < width && only_values);
+      // Cells that print the form's column labels make a header row, whatever blanks follow them
+      // (a table pasted as text may end its rows with empty cells).
+      bool names_columns = false;
+      for (std::size_t c = 1; c < first_value && !names_columns; ++c)
+        names_columns = std::find(index.column_keys.begin(), index.column_keys.end(), label_key(row[c].text)) != index.column_keys.end();
+      bool data = has_number || (has_label && first_value < width && only_values && !names_columns);
       if (!data) {
         if (last_was_data) header.assign(width, {});
         for (std::size_t c = 0; c < width; ++c) push_distinct(header[c], row[c].text);

@@ -11,7 +11,9 @@
 #include <string>
 
 #include "disclosure/error.hpp"
+#include "disclosure/io/docx.hpp"
 #include "disclosure/io/encoding.hpp"
+#include "disclosure/io/page_blocks.hpp"
 #include "json_where.hpp"
 
 namespace disclosure::io {
@@ -204,6 +206,22 @@ public:
     return true;
   }
 
+  // A table from cells already placed on a rows × width grid; origins recorded at each cell.
+  void grid(const std::vector<Raw>& cells, std::size_t rows, std::size_t width, const std::vector<std::string>& origins) {
+    add_table(cells, rows, width);
+    const auto& t = page_.tables.back();
+    for (std::size_t i = 0; i < cells.size(); ++i)
+      if (!origins[i].empty())
+        page_.origins.push_back({t.rows[static_cast<std::size_t>(cells[i].row)][static_cast<std::size_t>(cells[i].col)].position, origins[i]});
+  }
+
+  std::int64_t position() const noexcept { return position_; }
+
+  void origin(const std::string& where) {
+    flush();
+    if (!where.empty()) page_.origins.push_back({position_, where});
+  }
+
 private:
   // Lays the cells out on a rows × width grid (short rows padded with empty slots, a spanning
   // cell filling every slot it covers) and renders it into the page's text.
@@ -300,9 +318,76 @@ void read_text(Page& page, const std::string& utf8) {
   end_run();
 }
 
+// The cells of one block on its grid, each slot taken once.
+std::vector<Builder::Raw> placed_cells(const PageBlock& b, const std::string& where) {
+  if (b.rows < 0 || b.cols < 0 || static_cast<std::size_t>(b.rows) * static_cast<std::size_t>(b.cols) > max_table_slots)
+    throw ParseError(where + ": a table of " + std::to_string(b.rows) + " × " + std::to_string(b.cols) + " slots is beyond " + std::to_string(max_table_slots));
+  std::vector<char> taken(static_cast<std::size_t>(b.rows) * static_cast<std::size_t>(b.cols), 0);
+  std::vector<Builder::Raw> cells;
+  for (const auto& c : b.cells) {
+    if (c.row < 0 || c.col < 0 || c.rows < 1 || c.cols < 1 || c.row + c.rows > b.rows || c.col + c.cols > b.cols)
+      throw ParseError(where + ": a cell at row " + std::to_string(c.row) + ", column " + std::to_string(c.col) + " lies outside the table's grid");
+    for (int r = c.row; r < c.row + c.rows; ++r)
+      for (int k = c.col; k < c.col + c.cols; ++k) {
+        char& t = taken[static_cast<std::size_t>(r) * static_cast<std::size_t>(b.cols) + static_cast<std::size_t>(k)];
+        if (t) throw ParseError(where + ": two cells cover row " + std::to_string(r) + ", column " + std::to_string(k));
+        t = 1;
+      }
+    cells.push_back({collapse(c.text), c.row, c.col, c.rows, c.cols});
+  }
+  return cells;
+}
+
 }  // namespace
 
+Page assemble_page(const std::string& name, const std::vector<PageBlock>& blocks, const std::string& format, const std::string& title) {
+  Page page;
+  page.name = name;
+  page.title = collapse(title);
+  page.encoding = "utf-8";
+  page.format = format;
+  Builder b(page);
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const PageBlock& block = blocks[i];
+    if (block.cells.empty()) {
+      b.origin(block.origin);
+      std::int64_t start = b.position();
+      b.paragraph(normalise_width(block.text));
+      for (const auto& part : block.parts)
+        if (!part.where.empty()) page.origins.push_back({start + part.position, part.where});
+      continue;
+    }
+    auto cells = placed_cells(block, name + ": block " + std::to_string(i + 1));
+    if (block.rows < 2 || block.cols < 2) {  // as in HTML: not a data table
+      for (std::size_t k = 0; k < cells.size(); ++k) {
+        b.origin(block.cells[k].origin);
+        b.paragraph(cells[k].text);
+      }
+      continue;
+    }
+    std::vector<std::string> origins;
+    for (const auto& c : block.cells) origins.push_back(c.origin);
+    b.grid(cells, static_cast<std::size_t>(block.rows), static_cast<std::size_t>(block.cols), origins);
+  }
+  b.flush();
+  std::stable_sort(page.origins.begin(), page.origins.end(), [](const PageOrigin& x, const PageOrigin& y) { return x.position < y.position; });
+  return page;
+}
+
+std::string origin_at(const Page& page, std::int64_t position) {
+  auto it = std::upper_bound(page.origins.begin(), page.origins.end(), position, [](std::int64_t p, const PageOrigin& o) { return p < o.position; });
+  return it == page.origins.begin() ? std::string() : std::prev(it)->where;
+}
+
 Page read_page(std::string_view bytes, const std::string& name) {
+  if (looks_like_pdf(bytes))
+    throw ParseError(name + ": a PDF; the C++ library reads no PDFs: read it with the Python package (disclosure.read_pdf, or disclosure check/extract), "
+                            "or build the page with assemble_page");
+  if (looks_like_encrypted_office(bytes)) throw ParseError(name + ": a password-protected (encrypted) Word document; it is not read");
+  if (looks_like_doc(bytes))
+    throw ParseError(name + ": a Word 97-2003 document (.doc); convert it to .docx (soffice --headless --convert-to docx), "
+                            "or read it with the Python package, which does so when LibreOffice is installed");
+  if (looks_like_docx(bytes)) return read_docx(bytes, name);
   DecodedText d = decode(bytes, name);
   Page page;
   page.name = name;
@@ -311,6 +396,7 @@ Page read_page(std::string_view bytes, const std::string& name) {
   for (auto& n : d.notes) page.notes.push_back(name + ": " + n);
   std::string text = normalise_width(d.text);
   page.html = looks_like_html(text);
+  page.format = page.html ? "html" : "text";
   if (page.html) read_html(page, text);
   else read_text(page, text);
   return page;

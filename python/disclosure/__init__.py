@@ -77,7 +77,8 @@ from ._core import (
 from . import analysis, display, language, traditional
 from .analysis import check, check_reports, scope_label, shares
 from .display import Breakdowns, Findings, Shares
-from .files import extract, read_form, read_reports, write_reports
+from .files import extract, read_document, read_form, read_reports, write_reports
+from .pdf import read_pdf
 from .language import get_language, set_language
 from .frames import (WideFrames, changes_frame, findings_frame, findings_matrix, form_cells, report_from_frame, report_to_frame, reports_frame,
                      reports_from_frame, reports_from_wide, reports_meta_frame, reports_wide, series_frame, shares_frame, shares_wide)
@@ -110,7 +111,7 @@ __all__ = [
     "parse_rule", "parse_rules", "percent_convention", "read_rules", "summarise", "get_language", "set_language", "display", "language", "traditional",
     "Category", "Cell", "CellChange", "CellKeyError", "Dimension", "Error", "Finding", "Form", "FormRegistry", "Missing",
     "Panel", "PanelResult", "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Suggestion", "Table",
-    "Extraction", "Page", "PlacedFigure", "Statement", "StatementItem", "UnplacedFigure", "detect_format", "extract", "read_page", "read_page_file",
+    "Extraction", "Page", "PlacedFigure", "Statement", "StatementItem", "UnplacedFigure", "detect_format", "extract", "read_page", "read_page_file", "read_document", "read_pdf",
     "builtin_form", "builtin_form_keys", "changes", "changes_frame", "check", "check_reports", "check_result_to_json", "findings_frame", "findings_to_csv", "growth_series", "IndicatorValue", "implied_previous", "indicators", "map_to_ogi2019", "largest_remainder_percent", "form_cells", "forms", "parse_form",
     "parse_reports", "parse_reports_csv", "read_panel", "percent", "read_form", "read_reports", "report_from_frame",
     "report_to_frame", "reports_to_csv", "reports_to_json", "scope_label", "series_frame", "shares", "shares_frame", "write_reports",

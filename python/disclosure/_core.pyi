@@ -957,6 +957,60 @@ class PageTable:
     @property
     def rows(self) -> list[list[PageCell]]:
         ...
+class PageOrigin:
+    @property
+    def position(self) -> int:
+        ...
+    @property
+    def where(self) -> str:
+        ...
+class BlockCell:
+    """
+    A table cell for assemble_page: its text, top-left slot, the slots it spans and its origin.
+    """
+    def __init__(self, text: str, row: typing.SupportsInt, col: typing.SupportsInt, rows: typing.SupportsInt = 1, cols: typing.SupportsInt = 1, origin: str = '') -> None:
+        ...
+    @property
+    def col(self) -> int:
+        ...
+    @property
+    def cols(self) -> int:
+        ...
+    @property
+    def origin(self) -> str:
+        ...
+    @property
+    def row(self) -> int:
+        ...
+    @property
+    def rows(self) -> int:
+        ...
+    @property
+    def text(self) -> str:
+        ...
+class PageBlock:
+    """
+    A paragraph (text) or a table (cells on a rows × cols grid) for assemble_page.
+    """
+    def __init__(self, text: str = '', cells: collections.abc.Sequence[BlockCell] = [], rows: typing.SupportsInt = 0, cols: typing.SupportsInt = 0, origin: str = '', parts: collections.abc.Sequence[tuple[typing.SupportsInt, str]] = []) -> None:
+        """
+        parts: (code-point offset in text, origin) of a paragraph's later lines
+        """
+    @property
+    def cells(self) -> list[BlockCell]:
+        ...
+    @property
+    def cols(self) -> int:
+        ...
+    @property
+    def origin(self) -> str:
+        ...
+    @property
+    def rows(self) -> int:
+        ...
+    @property
+    def text(self) -> str:
+        ...
 class Paragraph:
     @property
     def position(self) -> int:
@@ -978,6 +1032,10 @@ class Page:
     """
     def __repr__(self) -> str:
         ...
+    def origin_at(self, position: typing.SupportsInt) -> str:
+        """
+        Where the text at a position came from ('' for HTML and text pages)
+        """
     @property
     def declared_encoding(self) -> str:
         ...
@@ -985,8 +1043,18 @@ class Page:
     def encoding(self) -> str:
         ...
     @property
+    def format(self) -> str:
+        """
+        'html', 'text', 'docx' or 'pdf'
+        """
+    @property
     def html(self) -> bool:
         ...
+    @property
+    def origins(self) -> list[PageOrigin]:
+        """
+        Where the text from each position on came from in the file (PDF and Word)
+        """
     @property
     def name(self) -> str:
         ...
@@ -1371,6 +1439,16 @@ def check_stated(report: Report) -> list[Finding]:
     >>> f = disclosure.check_stated(r)[0]
     >>> f.rule, f.status, f.lhs, f.rhs      # 1/3 is 33%, not the 30% printed
     ('percent:requests.in_person.year', <Status.FAIL: 1>, 30, 33)
+    """
+def assemble_page(name: str, blocks: collections.abc.Sequence[PageBlock], format: str, title: str = '') -> Page:
+    """
+    A page from blocks in reading order (paragraphs, tables of cells with spans), as the PDF reader builds it; the C++
+    extraction reads it as it reads an HTML page.
+    
+    >>> cells = [disclosure._core.BlockCell(t, r, c) for r, row in enumerate([["本年制发件数", "3"], ["本年废止件数", "1"]]) for c, t in enumerate(row)]
+    >>> page = disclosure._core.assemble_page("x.pdf", [disclosure._core.PageBlock("某市2021年报告", origin="PDF page 1"), disclosure._core.PageBlock(cells=cells, rows=2, cols=2)], "pdf")
+    >>> page, page.tables[0].texts(), page.origin_at(0)
+    (<Page x.pdf utf-8 pdf, 1 paragraphs, 1 tables>, [['本年制发件数', '3'], ['本年废止件数', '1']], 'PDF page 1')
     """
 def detect_format(page: Page) -> str:
     """

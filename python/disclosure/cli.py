@@ -73,14 +73,17 @@ exit status: 0 when no finding of severity error fails, 1 when one does, 2 for b
 
 LABEL_COLUMNS = 48  # labels in text output are cut to this many terminal columns, so that the numbers stay in view
 
-FILES_HELP = ("report files (.json, format disclosure/reports@1, or long-form .csv), report pages (.html, .txt: read by extraction), "
+FILES_HELP = ("report files (.json, format disclosure/reports@1, or long-form .csv), report pages (.html, .txt, .pdf, .docx, .doc: read by extraction), "
               "folders (searched recursively) or globs")
 
 
-def _common(p: argparse.ArgumentParser, formats: Sequence[str], default: str, help: str = "") -> None:
+def _common(p: argparse.ArgumentParser, formats: Sequence[str], default: str, help: str = "", reads_files: bool = True) -> None:
     p.add_argument("--format", choices=list(formats), default=default, help=help or f"output format (default: {default})")
     p.add_argument("--lang", choices=list(LANGUAGES), default=None, help="language of messages and labels (default: $DISCLOSURE_LANG, else en)")
     p.add_argument("-o", "--output", metavar="FILE", help="write the output here, whole or not at all (default: standard output)")
+    if reads_files:
+        p.add_argument("--skip-unreadable", dest="skip_unreadable", action="store_true",
+                       help="name each file that cannot be read and go on with the others (exit status 2 at the end); default: stop at the first")
 
 
 def _command(sub: Any, name: str, help: str, description: str) -> argparse.ArgumentParser:
@@ -124,9 +127,9 @@ def _parser() -> argparse.ArgumentParser:
     _common(yoy, ["text", "json", "csv"], "text")
 
     extract = _command(sub, "extract", "read reports from published pages",
-                       "Read the reports of published report pages (HTML or text, UTF-8 or GBK) and write them as JSON "
+                       "Read the reports of published report pages (HTML or text in UTF-8 or GBK, PDF, Word) and write them as JSON "
                        "(disclosure/reports@1) or long-form CSV.")
-    extract.add_argument("files", nargs="+", metavar="PAGE", help="report pages (.html, .htm, .txt), folders (searched recursively) or globs")
+    extract.add_argument("files", nargs="+", metavar="PAGE", help="report pages (.html, .htm, .txt, .pdf, .docx, .doc), folders (searched recursively) or globs")
     extract.add_argument("--figures", metavar="FILE", help="also write every figure read, placed or not, with its words and position (JSON)")
     extract.add_argument("--report-format", dest="report_format", choices=["template-2021", "template-2019", "narrative"],
                          help="read the pages as this format (default: detected from their labels)")
@@ -135,7 +138,8 @@ def _parser() -> argparse.ArgumentParser:
     forms = _command(sub, "forms", "list the forms, or describe them", "List the built-in forms, or write their reference.")
     forms.add_argument("keys", nargs="*", metavar="KEY", help="forms to describe (default: all built-in forms)")
     forms.add_argument("--form", action="append", default=[], metavar="FORM.json", help="a user-defined form to include (repeatable)")
-    _common(forms, ["text", "markdown", "json"], "text", "text: one line per form; markdown: the reference page; json: the form definitions")
+    _common(forms, ["text", "markdown", "json"], "text", "text: one line per form; markdown: the reference page; json: the form definitions",
+            reads_files=False)
     return parser
 
 
@@ -149,14 +153,28 @@ def _registry(args: argparse.Namespace) -> _core.FormRegistry:
     return registry
 
 
+def _each(args: argparse.Namespace, paths: list[str], verb: str, read: Any) -> None:
+    """read(path) for every path with a progress bar; with --skip-unreadable a file that cannot be
+    read is named and skipped, and Unreadable raised after the rest are done."""
+    skipped = 0
+    with Progress(len(paths), verb) as progress:
+        for path in paths:
+            try:
+                read(path)
+            except (_core.Error, OSError) as e:
+                if not getattr(args, "skip_unreadable", False):
+                    raise
+                print(f"disclosure: {e}", file=sys.stderr)
+                skipped += 1
+            progress.step(path)
+    if skipped:
+        args.unreadable = skipped
+
+
 def _read(args: argparse.Namespace, registry: _core.FormRegistry) -> list[_core.Report]:
     """Every report in the files, folders and globs named, with a progress bar over the files."""
-    paths = files.report_paths(args.files)
     reports: list[_core.Report] = []
-    with Progress(len(paths), "reading") as progress:
-        for path in paths:
-            reports.extend(files.read_reports(path, registry))
-            progress.step(path)
+    _each(args, files.report_paths(args.files), "reading", lambda path: reports.extend(files.read_reports(path, registry)))
     return reports
 
 
@@ -287,17 +305,17 @@ def _extract(args: argparse.Namespace) -> int:
     reports: list[_core.Report] = []
     figures: list[dict[str, Any]] = []
     notes: list[str] = []
-    paths = files.report_paths(args.files)
-    with Progress(len(paths), "extracting") as progress:
-        for path in paths:
-            ex = files.extract(path, format=args.report_format or "")
-            reports.extend(ex.reports)
-            figures.extend(_figure_rows(ex))
-            notes.extend(f"disclosure: {note}" for note in ex.notes)
-            placed = sum(1 for f in ex.placed if f.kind == "cell")
-            notes.append(f"disclosure: {path}: {ex.format}, {ex.encoding}: {len(ex.reports)} report(s), {placed} cells filled, "
-                         f"{len(ex.placed) - placed} stated figures and readings, {len(ex.unplaced)} figures unplaced")
-            progress.step(path)
+
+    def read(path: str) -> None:
+        ex = files.extract(path, format=args.report_format or "")
+        reports.extend(ex.reports)
+        figures.extend(_figure_rows(ex))
+        notes.extend(f"disclosure: {note}" for note in ex.notes)
+        placed = sum(1 for f in ex.placed if f.kind == "cell")
+        notes.append(f"disclosure: {path}: {ex.format}, {ex.encoding}: {len(ex.reports)} report(s), {placed} cells filled, "
+                     f"{len(ex.placed) - placed} stated figures and readings, {len(ex.unplaced)} figures unplaced")
+
+    _each(args, files.report_paths(args.files), "extracting", read)
     for note in notes:
         print(note, file=sys.stderr)
     _write(args, _core.reports_to_csv(reports) if args.format == "csv" else _core.reports_to_json(reports))
@@ -407,7 +425,8 @@ COMMANDS = {"check": _check, "forms": _forms, "extract": _extract, "shares": _sh
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        status = COMMANDS[args.command](args)
+        return 2 if getattr(args, "unreadable", 0) else status
     except (_core.Error, KeyError, OSError) as e:  # ParseError and CellKeyError name the file and position
         print(f"disclosure: {e}", file=sys.stderr)
         return 2

@@ -134,11 +134,13 @@ def test_a_page_without_text_is_refused(data):
         disclosure.extract(data, name="empty.html")
 
 
-def test_a_page_in_traditional_characters_is_refused_and_bars_make_tables_only_in_proportion():
+def test_a_page_in_traditional_characters_is_refused_by_the_core_and_bars_make_tables_only_in_proportion():
     trad = ("武漢市生態環境局2020年政府信息公開工作年度報告\n根據市政務服務和大數據管理局轉發的通知，"
             "現將我局2020年度政府信息公開情況報告如下：本機關收到申請，依法辦理。\n")
+    # The C++ extraction refuses it (its labels are simplified); disclosure.extract converts it
+    # with OpenCC when that is installed (tests/python/test_traditional.py).
     with pytest.raises(disclosure.ParseError, match=r"^trad.txt: the page is in traditional characters"):
-        disclosure.extract(trad.encode("utf-8"), name="trad.txt")
+        disclosure._core.extract_page(disclosure.read_page(trad.encode("utf-8"), "trad.txt"))
     bars = ("a" + "|" * 2_000_000 + "\n") * 2  # two lines of two million cells: beyond a table's slots, read as text
     page = disclosure.read_page(bars.encode(), "bars.txt")
     assert page.tables == [] and len(page.paragraphs) == 2
@@ -214,3 +216,128 @@ def test_percentages_above_100_are_read_as_printed_and_checked():
     r.add_stated("percentage", "requests.in_person.year", "120", base="requests.total.year", text="当面申请5件，占120%")
     failed = [f for f in disclosure.check(r) if f.status.name == "FAIL" and f.rule.startswith("percent:")]
     assert failed and "120" in failed[0].message("en")
+
+
+# ---------------------------------------------------------------- PDF and Word files
+
+DATA = __import__("pathlib").Path(__file__).resolve().parents[2] / "tests" / "data"
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+def _image_pdf() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (300, 400), "white").save(out, "PDF")
+    return out.getvalue()
+
+
+def _scan_on_page_two() -> bytes:
+    """A text page and then a scanned one, joined by pypdfium2 (a dependency of pdfplumber)."""
+    import io
+
+    import pypdfium2
+    from pdfs import tiny_pdf
+
+    doc = pypdfium2.PdfDocument(tiny_pdf(1, ["2018 report"]))
+    doc.import_pages(pypdfium2.PdfDocument(_image_pdf()))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+W = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>%s</w:body></w:document>'
+HUAIAN = (DATA / "pdf" / "2024_huaian_city.pdf").read_bytes()
+DOCX = (DATA / "converted" / "2021_pingtan_zonghe_shiyanqu.docx").read_bytes()
+
+
+def _bad_documents():
+    from pdfs import NO_UNICODE, bomb_pdf, tiny_pdf
+
+    return [
+        ("encrypted PDF", "enc.pdf", (DATA / "pdf" / "encrypted.pdf").read_bytes(), ["enc.pdf: the PDF is encrypted and needs a password"]),
+        ("truncated PDF", "cut.pdf", HUAIAN[: len(HUAIAN) // 2], ["cut.pdf: not a readable PDF"]),
+        ("PDF header and nothing else", "head.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", ["head.pdf: not a readable PDF"]),
+        ("a scan: an image and no text", "scan.pdf", _image_pdf(), ["scan.pdf: page 1 has no text layer: it is an image", "OCR is not done"]),
+        ("a scanned page after a text page", "mixed.pdf", _scan_on_page_two(), ["mixed.pdf: page 2 has no text layer: it is an image"]),
+        ("a PDF whose font has no Unicode", "cid.pdf", tiny_pdf(1, ["ABCDEFGH"], font=NO_UNICODE), ["cid.pdf: page 1: its fonts give no Unicode"]),
+        ("a PDF of 5,000 pages", "long.pdf", tiny_pdf(5000), ["long.pdf: 5000 pages; more than 1000 are not read"]),
+        ("a PDF stream that inflates to 400 MB", "bomb.pdf", bomb_pdf(400), ["bomb.pdf: page 1: cannot be read", "a stream unpacks to over 128 MiB"]),
+        ("a PDF of empty pages", "blank.pdf", tiny_pdf(3, [""]), ["blank.pdf: the page has no text to read"]),
+        ("zip bomb DOCX", "bomb.docx", _zip({"word/document.xml": W % (b" " * (40 << 20))}), ["bomb.docx: word/document.xml unpacks to", "refused as a zip bomb"]),
+        ("truncated DOCX", "cut.docx", DOCX[: len(DOCX) // 2], ["cut.docx: not a readable .docx (zip)"]),
+        ("a zip that is no Word file", "other.docx", _zip({"content.xml": b"<a/>"}), ["other.docx: a zip without word/document.xml"]),
+        ("DOCX with broken XML", "xml.docx", _zip({"word/document.xml": W % b"<w:p>"}), ["xml.docx: word/document.xml is not well-formed XML"]),
+        ("DOCX without a body", "nobody.docx", _zip({"word/document.xml": b"<w:document/>"}), ["nobody.docx: word/document.xml has no w:body"]),
+        ("password-protected DOCX", "secret.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512 + "EncryptionInfo".encode("utf-16-le") + b"\0" * 64,
+         ["secret.docx: a password-protected (encrypted) Word document"]),
+    ]
+
+
+BAD_DOCUMENTS = _bad_documents()
+
+
+@pytest.mark.parametrize("name, file, data, fragments", BAD_DOCUMENTS, ids=[d[0] for d in BAD_DOCUMENTS])
+def test_bad_pdf_and_word_files_are_refused_naming_file_and_page(name, file, data, fragments, tmp_path):
+    import time
+
+    path = tmp_path / file
+    path.write_bytes(data)
+    started = time.monotonic()
+    with pytest.raises(disclosure.ParseError) as raised:
+        disclosure.extract(path)
+    assert time.monotonic() - started < 30
+    message = str(raised.value)
+    assert message.startswith(str(path)), message
+    for fragment in fragments:
+        assert fragment.split(": ", 1)[-1] in message, message
+
+
+def test_an_external_entity_in_a_docx_is_not_loaded(tmp_path):
+    xml = b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + W % b"<w:p><w:r><w:t>a&x;b</w:t></w:r></w:p>"
+    path = tmp_path / "xxe.docx"
+    path.write_bytes(_zip({"word/document.xml": xml}))
+    page = disclosure.read_document(path)
+    assert [p.text for p in page.paragraphs] == ["ab"]
+
+
+def test_one_bad_file_in_a_batch_is_named_and_the_others_are_read(tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a.pdf").write_bytes(HUAIAN)
+    (folder / "b.pdf").write_bytes(HUAIAN[:5000])
+    (folder / "c.docx").write_bytes(DOCX)
+    out = subprocess.run([sys.executable, "-m", "disclosure", "extract", "--skip-unreadable", str(folder)], capture_output=True, text=True, encoding="utf-8")
+    assert out.returncode == 2, out.stderr
+    assert f"{folder / 'b.pdf'}: not a readable PDF" in out.stderr
+    assert [r["id"] for r in json.loads(out.stdout)["reports"]] == ["a", "c"]
+    strict = subprocess.run([sys.executable, "-m", "disclosure", "check", str(folder)], capture_output=True, text=True, encoding="utf-8")
+    assert strict.returncode == 2 and "b.pdf: not a readable PDF" in strict.stderr and strict.stdout == ""
+
+
+def test_a_page_that_takes_too_long_is_named(tmp_path, monkeypatch):
+    # 100,000 drawn segments in 2 KB: some 20 s of pdfminer's time, stopped at the page's limit.
+    import time
+
+    from pdfs import busy_pdf
+
+    monkeypatch.setattr(disclosure.pdf, "PAGE_SECONDS", 1.0)
+    path = tmp_path / "busy.pdf"
+    path.write_bytes(busy_pdf(100_000))
+    assert path.stat().st_size < 10_000
+    started = time.monotonic()
+    with pytest.raises(disclosure.ParseError, match=r"busy.pdf: page 1: reading took over 1 s; the file is not read$"):
+        disclosure.extract(path)
+    assert time.monotonic() - started < 5

@@ -143,7 +143,7 @@ def test_check_a_folder_writes_json_and_csv_that_read_back(tmp_path):
     assert done.returncode == 1, done.stderr  # the real reports have errors
     assert done.stdout == ""
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert doc["summary"]["reports"] == 22 and len(doc["findings"]) == len(expected)
+    assert doc["summary"]["reports"] == 23 and len(doc["findings"]) == len(expected)
     assert {(f["report"], f["rule"], f["status"]) for f in doc["findings"]} == {(f.report, f.rule, f.status.name) for f in expected}
     assert oct(out.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
     table = tmp_path / "findings.csv"
@@ -232,7 +232,7 @@ def test_progress_bar_only_on_a_terminal(seed_path):
     text = seen.decode("utf-8", "replace")
     assert "reading [" in text and f"{len(files)}/{len(files)}" in text
     assert text.endswith("\r\x1b[K")  # the line is cleared at the end
-    assert json.loads(proc.stdout)["summary"]["reports"] == 22  # standard output untouched
+    assert json.loads(proc.stdout)["summary"]["reports"] == 23  # standard output untouched
 
 
 def test_help_has_examples_for_every_command():

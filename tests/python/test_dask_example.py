@@ -24,8 +24,24 @@ def load_example():
     return module
 
 
-@pytest.mark.parametrize("folder, least", [(FOLDER, 20), (REPO / "tests" / "data" / "pages", 11)], ids=["report files", "pages"])
-def test_a_folder_checked_on_a_local_cluster_equals_checking_each_file(folder, least):
+def pdf_and_word_folder(folder):
+    """A few PDF and Word files (the whole of tests/data/converted takes half a minute), one broken."""
+    import shutil
+
+    folder.mkdir()
+    data = REPO / "tests" / "data"
+    for name in ("2021_pingtan_zonghe_shiyanqu.pdf", "2021_pingtan_zonghe_shiyanqu.docx", "2012_pingtan_county.writer.pdf"):
+        shutil.copy(data / "converted" / name, folder / name)
+    shutil.copy(data / "pdf" / "2024_huaian_city.pdf", folder / "huaian.pdf")
+    (folder / "cut.pdf").write_bytes((data / "pdf" / "2024_huaian_city.pdf").read_bytes()[:3000])
+    return folder
+
+
+@pytest.mark.parametrize("folder, least", [(FOLDER, 20), (REPO / "tests" / "data" / "pages", 11), ("pdf-and-word", 5)],
+                         ids=["report files", "pages", "PDF and Word files"])
+def test_a_folder_checked_on_a_local_cluster_equals_checking_each_file(folder, least, tmp_path):
+    if folder == "pdf-and-word":
+        folder = pdf_and_word_folder(tmp_path / folder)
     example = load_example()
     files = example.report_files(folder)
     assert len(files) >= least
@@ -40,3 +56,11 @@ def test_a_folder_checked_on_a_local_cluster_equals_checking_each_file(folder, l
     assert frame["cells"].map(repr).tolist() == expected["cells"].map(repr).tolist()
     assert set(frame["status"]) <= {"FAIL", "NOT_ASSESSABLE", "ERROR"}
     assert (frame["status"] == "FAIL").any()
+
+
+def test_an_unreadable_file_is_a_row_of_its_own(tmp_path):
+    example = load_example()
+    (tmp_path / "cut.pdf").write_bytes((REPO / "tests" / "data" / "pdf" / "2024_huaian_city.pdf").read_bytes()[:3000])
+    frame = example.findings_of_file(str(tmp_path / "cut.pdf"))
+    assert frame[["rule", "status"]].values.tolist() == [["read", "ERROR"]]
+    assert frame["message_en"][0].startswith(f"{tmp_path / 'cut.pdf'}: not a readable PDF")

@@ -1,5 +1,6 @@
 #pragma once
-// A published report page as text blocks and tables, read from plain text or HTML. Tables keep
+// A published report page as text blocks and tables, read from plain text, HTML, Word (.docx, see
+// docx.hpp) or built from blocks (page_blocks.hpp: the PDF reader of the Python package). Tables keep
 // their grid: a cell spanning rows or columns fills every slot it covers, so that a row label
 // printed once beside ten rows labels each of them. Positions are code-point offsets in `text`,
 // the page rendered as plain text (paragraphs on lines, table cells separated by tabs), so they
@@ -28,6 +29,13 @@ struct Paragraph {
   std::int64_t position = -1;
 };
 
+// Where the text from `position` on came from in the source file, when that is not the page itself:
+// "PDF page 4, x 73, y 370" or "document table 2, row 3, cell 4". Sorted by position.
+struct PageOrigin {
+  std::int64_t position = 0;
+  std::string where;
+};
+
 struct Page {
   std::string name;                // file name, for messages
   std::string encoding;            // see DecodedText
@@ -38,6 +46,8 @@ struct Page {
   std::vector<PageTable> tables;      // data tables (at least 2×2, no table inside)
   std::vector<std::string> notes;     // encoding notes, clipped spans
   std::string text;                   // the rendering the positions refer to
+  std::string format;                 // "html", "text", "docx" or "pdf"
+  std::vector<PageOrigin> origins;    // empty for HTML and text: positions are the page's own
 };
 
 // Reads bytes as a page: HTML when it looks like markup, else plain text (a paragraph per line).

@@ -63,6 +63,7 @@ META = {
     "2022_shanghai_city": ("shanghai-2022", "region", "the 市政府办公厅 reports for the whole city (汇总全市)"),
     "2023_shanghai_city": ("shanghai-2023", "region", "the 市政府办公厅 reports for the whole city (汇总全市, 全市共收到…)"),
     "2024_shanghai_foreign_affairs_office": ("shanghai-foreign-affairs-office-2024", "agency", "上海市人民政府外事办公室 is a single department of the Shanghai city government"),
+    "2024_huaian_city": ("huaian-2024", "region", "the 市政府办公室 reports for the whole city (汇总全市); transcribed from a PDF (tests/data/pdf)"),
     "2024_xiaogan_city": ("xiaogan-2024", "region", "the 孝感市 report covers the city (filed under 市政府年报, 2024nszfnb)"),
 }
 
@@ -78,6 +79,7 @@ PROSE_GROWTH = {
     "2023_shanghai_city": {"一、总体情况/（二）依申请公开方面/申请数量较2022年上升": "applications.new.total"},
 }
 
+APPROXIMATE = {"余", "多"}  # "5500余": more than 5500, no count
 DASHES = {"-", "—", "–", "－", "——", "─"}
 SLASHES = {"/", "／"}
 # Units a label may show in a trailing bracket, or the raw text may print after a number.
@@ -132,6 +134,7 @@ def cell_key_for(label: str, labels: dict[str, str]) -> str | None:
         rest = parts[1:]
         if rest and rest[0] == "三、本年度办理结果":
             rest = rest[1:]
+        rest = [re.sub(r"^(\d+)、", r"\1.", p) for p in rest]  # Huaian 2024 numbers the （六） rows "1、"
         if len(rest) >= 3 and rest[-2] == "法人或其他组织":
             row, col = rest[:-2], rest[-2:]
         else:
@@ -146,7 +149,7 @@ def cell_key_for(label: str, labels: dict[str, str]) -> str | None:
         if key is None:
             raise Fail(f"table 四 label {label!r} matches no cell")
         return key
-    if section.startswith("一、"):
+    if section.startswith(("一、", "六、")):  # 六、其他需要报告的事项: figures of prose, as in 一
         return None
     raise Fail(f"label {label!r} is in no known section")
 
@@ -316,6 +319,12 @@ def convert(src: Path, shared: Path) -> tuple[dict, dict]:
             values[key] = cell_value(raw, keys[key][1], key, conv_notes)
             value_source[key] = label
             placed_cells += 1
+        elif isinstance(raw, str) and raw.strip()[-1:] in APPROXIMATE:
+            placed_extras += 1  # counted as read: the number is no count, and no extra holds it
+            conv_notes.append(f"{label!r} = {raw} is an approximate figure; not kept as a number")
+        elif isinstance(raw, str) and raw.strip().endswith("%") and label in (d.get("stated_percentages") or {}):
+            placed_extras += 1  # the stated percentage of the same label is kept below
+            conv_notes.append(f"{label!r} = {raw} is kept with the stated percentages")
         else:
             value = extra_value(raw, label)
             unit, how = unit_of(label, value, raw_text)

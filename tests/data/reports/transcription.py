@@ -163,7 +163,7 @@ def report_doc(name: str, rid: str, form: str, d: dict, scope: str, note: list[s
         "year": d["year"],
         "scope": scope,
         **({"series": SERIES[rid.rsplit("-", 1)[0]]} if rid.rsplit("-", 1)[0] in SERIES else {}),
-        "source": {"url": d["source_url"], "title": "", "published": d.get("published", ""), "note": " ".join(note)},
+        "source": {"url": d["source_url"] or "", "title": "", "published": d.get("published", ""), "note": " ".join(note)},
         "values": values,
         "stated": stated,
         "extras": extras,
