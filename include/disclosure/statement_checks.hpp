@@ -4,13 +4,14 @@
 // statement's base (under the rounding the report's shares follow), the shares against 100, and a
 // figure against the cells it is linked to by a group heading, a union or a synonym.
 //
-// Severity follows certainty. Arithmetic the sentence itself makes certain is an error: parts
-// listed after 其中 or 分别为 that exceed their total, a complete list (分别为) that misses it, a
-// share that no rounding of its count over the sentence's own total gives. What rests on a reading
-// of the words is a warning at most: parts that are channels (an item is published through
-// several), a base found by the words that name it, another total that fits a share ("wrong
-// base"), a link through a group, union or synonym, shares that do not make 100. An open list
-// (其中, 主要有) that sums below its total is an info note: it names the main items only.
+// Severity follows certainty. Where a statement's figures begin and end (which count is the total,
+// which are its parts, which total a share is of) is the reader's reading of the sentence, and on
+// reports it was not developed on that reading failed where lists nest (a part's own 包括 list in
+// brackets), run on past their total, or number their items: so no statement check is an error.
+// A failure the sentence's own arithmetic makes plain is a warning; one that also rests on a
+// reading of the words (channels that overlap, a base found by the words that name it, a wrong
+// base, a link through a group, union or synonym) is a warning too, said as such in its message.
+// An open list (其中, 主要有) that sums below its total is an info note: it names the main items.
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -34,6 +35,9 @@ inline std::string measure_of_unit(const std::string& u) {
   return u;
 }
 inline std::string item_words(const StatementItem& i) { return (i.label.empty() ? std::string("?") : i.label) + (i.count ? i.count->to_string() + i.unit : ""); }
+
+// The most a statement check may say (see above).
+inline constexpr Severity statement_severity = Severity::warning;
 
 inline Finding statement_finding(const Report& r, const std::string& rule, Severity severity, const std::string& note) {
   Finding f;
@@ -109,7 +113,7 @@ inline bool share_judged_by_cell(const Report& r, const StatementItem& p) {
 
 inline void check_statement_sum(const Report& r, const Statement& s, const std::string& id, std::vector<Finding>& out) {
   if (!s.total || !s.total->count || s.parts.empty() || judged_by_cells(s)) return;
-  Finding f = statement_finding(r, "statement-sum:" + id, Severity::error, "the parts a sentence lists after its total sum to it (分别为), or at most to it (其中, 包括)");
+  Finding f = statement_finding(r, "statement-sum:" + id, statement_severity, "the parts a sentence lists after its total sum to it (分别为), or at most to it (其中, 包括)");
   // Parts whose printed shares make 100% are presented as the whole, whatever the opening word.
   const bool whole_by_shares = !s.complete && (shares_make_whole(s) || covers_partition(r, s));
   const bool complete = s.complete || whole_by_shares;
@@ -144,14 +148,13 @@ inline void check_statement_sum(const Report& r, const Statement& s, const std::
     f.message = {head_zh + "；有约数，无法精确核对。", head_en + "; some figures are approximate, so they cannot be compared exactly."};
   } else if (sum == total || (!complete && sum < total)) {
     f.status = sum == total ? Status::pass : Status::fail;
-    f.severity = sum == total ? Severity::error : Severity::info;
+    f.severity = sum == total ? statement_severity : Severity::info;
     f.message = sum == total ? Label{head_zh + "，与总数相符。", head_en + ", equal to the total."}
                              : Label{head_zh + "，少于总数" + total.to_string() + "（相差" + f.difference->to_string() + "）：所列为主要分项，并非全部。",
                                      head_en + ", less than the total " + total.to_string() + " (by " + f.difference->to_string() + "): the list names the main parts, not all."};
   } else {
     f.status = Status::fail;
     const bool over = total < sum;
-    f.severity = (s.overlapping || s.connective.empty() || (whole_by_shares && sum < total)) ? Severity::warning : Severity::error;
     f.message = {head_zh + (over ? "，超过" : "，不等于") + "总数" + total.to_string() + "（相差" + (sum - total).to_string() + "）" +
                      (s.overlapping ? "；各分项为发布渠道，同一信息可能多渠道发布。" : "。"),
                  head_en + (over ? ", more than" : ", not") + " the total " + total.to_string() + " (by " + (sum - total).to_string() + ")" +
@@ -198,7 +201,7 @@ inline void check_statement_share(const Report& r, const Statement& s, std::size
   if (!p.share || !p.count || share_judged_by_cell(r, p)) return;
   const bool named = !s.base_words.empty();
   const StatementItem* base = named ? (s.base ? &*s.base : nullptr) : (s.total ? &*s.total : nullptr);
-  Finding f = statement_finding(r, "statement-share:" + id + "." + std::to_string(i + 1), Severity::error,
+  Finding f = statement_finding(r, "statement-share:" + id + "." + std::to_string(i + 1), statement_severity,
                                 "a share printed after a count is that count over the total its sentence names, else over the sentence's own total");
   f.lhs = *p.share;
   add_link_evidence(r, p, Side::lhs, f);
@@ -247,7 +250,6 @@ inline void check_statement_share(const Report& r, const Statement& s, std::size
                  what + " does not follow the rounding of the report's other shares (" + exact + "; by that rule " + pct(*computed) + ")."};
   } else {
     f.status = Status::fail;
-    f.severity = named ? Severity::warning : Severity::error;
     f.message = {what + "与" + exact + "不符，应为" + pct(*computed) + "。", what + " does not agree with " + exact + "; it would be " + pct(*computed) + "."};
     name_other_base(r, s, p, whole, f);
   }
@@ -307,7 +309,6 @@ inline void check_statement_share_sum(const Report& r, const Statement& s, const
   f.difference = sum - hundred;
   f.status = over || under ? Status::fail : Status::pass;
   // Shares of disjoint parts beyond 100% are impossible; of channels, or short of 100, a reading.
-  if (over && !s.overlapping) f.severity = Severity::error;
   f.message = f.status == Status::pass
                   ? Label{"所列占比合计" + detail::pct(sum) + "，在取舍误差内。", "The listed shares add up to " + detail::pct(sum) + ", within rounding."}
                   : Label{"所列占比合计" + detail::pct(sum) + (over ? "，超过" : "，不足") + detail::pct(hundred) + "（取舍误差" + f.tolerance.to_string() + "个百分点）：" + quoted(s.text),

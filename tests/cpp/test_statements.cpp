@@ -56,11 +56,11 @@ BOOST_AUTO_TEST_CASE(a_total_then_its_parts_with_shares_is_one_statement) {
   BOOST_TEST(*st[0].parts[1].share == Decimal(75));
 }
 
-BOOST_AUTO_TEST_CASE(a_share_no_rounding_gives_over_its_sentences_total_is_an_error) {
+BOOST_AUTO_TEST_CASE(a_share_no_rounding_gives_over_its_sentences_total_fails) {
   auto fs = findings_of(read_text(xinghua));
   auto wrong = by_rule(fs, "statement-share:1.2");
   BOOST_TEST(wrong.status == Status::fail);
-  BOOST_TEST(wrong.severity == Severity::error);
+  BOOST_TEST(wrong.severity == Severity::warning);  // no statement check is an error
   BOOST_TEST(*wrong.lhs == Decimal(75));
   BOOST_TEST(*wrong.rhs == Decimal(69));
   // 20/65 = 30.77%: 30% is what truncation gives, a warning with the rounded value.
@@ -68,17 +68,17 @@ BOOST_AUTO_TEST_CASE(a_share_no_rounding_gives_over_its_sentences_total_is_an_er
   BOOST_TEST(truncated.status == Status::fail);
   BOOST_TEST(truncated.severity == Severity::warning);
   BOOST_TEST(*truncated.rhs == Decimal(31));
-  // 30% + 75% of disjoint parts cannot be.
+  // 30% + 75% of disjoint parts cannot be; still a warning: which counts are the parts is a reading.
   auto sum = by_rule(fs, "statement-share-sum:1");
   BOOST_TEST(sum.status == Status::fail);
-  BOOST_TEST(sum.severity == Severity::error);
+  BOOST_TEST(sum.severity == Severity::warning);
   BOOST_TEST(*sum.lhs == Decimal(105));
 }
 
-BOOST_AUTO_TEST_CASE(parts_listed_after_qizhong_beyond_their_total_are_an_error) {
+BOOST_AUTO_TEST_CASE(parts_listed_after_qizhong_beyond_their_total_fail) {
   auto f = by_rule(findings_of(read_text(ganzhaomiao)), "statement-sum:1");
   BOOST_TEST(f.status == Status::fail);
-  BOOST_TEST(f.severity == Severity::error);
+  BOOST_TEST(f.severity == Severity::warning);
   BOOST_TEST(*f.lhs == Decimal(137));
   BOOST_TEST(*f.rhs == Decimal(142));
   BOOST_TEST(f.message.zh.find("干召庙") != std::string::npos);
@@ -95,7 +95,7 @@ BOOST_AUTO_TEST_CASE(a_named_base_is_the_one_the_share_is_judged_on) {
   BOOST_TEST(by_rule(fs, "statement-share:1.2").status == Status::pass);  // 481/915 = 52.57% → 52.6%
   auto f = by_rule(fs, "statement-share:1.1");                            // 113/915 = 12.35% → 12.3%, printed 12.4%
   BOOST_TEST(f.status == Status::fail);
-  BOOST_TEST(f.severity == Severity::error);
+  BOOST_TEST(f.severity == Severity::warning);
   auto truncated = by_rule(fs, "statement-share:1.3");  // 6/915 = 0.66%: 0.6% truncates where the report rounds
   BOOST_TEST(truncated.status == Status::fail);
   BOOST_TEST(truncated.severity == Severity::warning);
