@@ -82,8 +82,8 @@ def _common(p: argparse.ArgumentParser, formats: Sequence[str], default: str, he
     p.add_argument("--lang", choices=list(LANGUAGES), default=None, help="language of messages and labels (default: $DISCLOSURE_LANG, else en)")
     p.add_argument("-o", "--output", metavar="FILE", help="write the output here, whole or not at all (default: standard output)")
     if reads_files:
-        p.add_argument("--skip-unreadable", dest="skip_unreadable", action="store_true",
-                       help="name each file that cannot be read and go on with the others (exit status 2 at the end); default: stop at the first")
+        p.add_argument("--stop-on-unreadable", dest="stop_on_unreadable", action="store_true",
+                       help="stop at the first file that cannot be read; default: name each one, go on with the others, exit status 2 at the end")
 
 
 def _command(sub: Any, name: str, help: str, description: str) -> argparse.ArgumentParser:
@@ -154,15 +154,15 @@ def _registry(args: argparse.Namespace) -> _core.FormRegistry:
 
 
 def _each(args: argparse.Namespace, paths: list[str], verb: str, read: Any) -> None:
-    """read(path) for every path with a progress bar; with --skip-unreadable a file that cannot be
-    read is named and skipped, and Unreadable raised after the rest are done."""
+    """read(path) for every path with a progress bar; a file that cannot be read is named and
+    skipped (the exit status is 2 once the rest are out), or with --stop-on-unreadable ends the run."""
     skipped = 0
     with Progress(len(paths), verb) as progress:
         for path in paths:
             try:
                 read(path)
             except (_core.Error, OSError) as e:
-                if not getattr(args, "skip_unreadable", False):
+                if getattr(args, "stop_on_unreadable", False):
                     raise
                 print(f"disclosure: {e}", file=sys.stderr)
                 skipped += 1

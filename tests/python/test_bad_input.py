@@ -319,11 +319,14 @@ def test_one_bad_file_in_a_batch_is_named_and_the_others_are_read(tmp_path):
     (folder / "a.pdf").write_bytes(HUAIAN)
     (folder / "b.pdf").write_bytes(HUAIAN[:5000])
     (folder / "c.docx").write_bytes(DOCX)
-    out = subprocess.run([sys.executable, "-m", "disclosure", "extract", "--skip-unreadable", str(folder)], capture_output=True, text=True, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "disclosure", "extract", str(folder)], capture_output=True, text=True, encoding="utf-8")
     assert out.returncode == 2, out.stderr
     assert f"{folder / 'b.pdf'}: not a readable PDF" in out.stderr
     assert [r["id"] for r in json.loads(out.stdout)["reports"]] == ["a", "c"]
-    strict = subprocess.run([sys.executable, "-m", "disclosure", "check", str(folder)], capture_output=True, text=True, encoding="utf-8")
+    checked = subprocess.run([sys.executable, "-m", "disclosure", "check", "--format", "json", str(folder)], capture_output=True, text=True, encoding="utf-8")
+    assert checked.returncode == 2 and "b.pdf: not a readable PDF" in checked.stderr
+    assert {f["report"] for f in json.loads(checked.stdout)["findings"]} == {"a", "c"}
+    strict = subprocess.run([sys.executable, "-m", "disclosure", "check", "--stop-on-unreadable", str(folder)], capture_output=True, text=True, encoding="utf-8")
     assert strict.returncode == 2 and "b.pdf: not a readable PDF" in strict.stderr and strict.stdout == ""
 
 

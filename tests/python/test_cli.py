@@ -184,9 +184,14 @@ def test_output_is_written_whole_or_not_at_all(tmp_path, seed_path):
     out.write_text("before\n", encoding="utf-8")
     broken = tmp_path / "broken.json"
     broken.write_text("{", encoding="utf-8")
-    done = run("check", "--format", "json", "--output", str(out), str(seed_path), str(broken))
+    # Stopping at the unreadable file writes nothing; by default the others are checked and written,
+    # and the exit status still says a file could not be read.
+    done = run("check", "--format", "json", "--stop-on-unreadable", "--output", str(out), str(seed_path), str(broken))
     assert done.returncode == 2 and "broken.json" in done.stderr
     assert out.read_text(encoding="utf-8") == "before\n"
+    rest = run("check", "--format", "json", "--output", str(out), str(seed_path), str(broken))
+    assert rest.returncode == 2 and "broken.json" in rest.stderr
+    assert {r["id"] for r in json.loads(out.read_text(encoding="utf-8"))["reports"]} == {"qiqihar-2018-region", "qiqihar-2018-own-level"}
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".disclosure-")] == []
     pair = [str(DATA / "reports" / f"{year}_pingtan_zonghe_shiyanqu.json") for year in (2021, 2022)]
     for command in ("shares", "yoy", "check", "forms", "extract"):
