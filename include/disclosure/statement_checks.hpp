@@ -385,9 +385,9 @@ inline void check_statement_cover(const Report& r, const Derived& derived, const
         Decimal sum(0);
         for (auto c : cells) {
           if (c == b->parent) continue;
-          auto v = number_or_derived(r, derived, c);
-          if (!v) return std::nullopt;
-          sum = sum + *v;
+          auto cv = number_or_derived(r, derived, c);
+          if (!cv) return std::nullopt;
+          sum = sum + *cv;
         }
         return sum;
       };
