@@ -408,7 +408,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (_core.Error, KeyError, OSError) as e:  # ParseError and CellKeyError name the file and position
+    except (_core.Error, _core.CellKeyError, OSError) as e:  # ParseError and CellKeyError name the file and position; any other KeyError is a bug
         print(f"disclosure: {e}", file=sys.stderr)
         return 2
 
