@@ -123,7 +123,7 @@ def test_a_page_without_text_is_refused(data):
         disclosure.extract(data, name="empty.html")
 
 
-def test_a_page_in_traditional_characters_is_refused_and_bars_make_tables_only_in_proportion():
+def test_a_page_in_traditional_characters_is_refused_and_bars_make_tables_only_in_proportion(without_opencc):
     trad = ("武漢市生態環境局2020年政府信息公開工作年度報告\n根據市政務服務和大數據管理局轉發的通知，"
             "現將我局2020年度政府信息公開情況報告如下：本機關收到申請，依法辦理。\n")
     with pytest.raises(disclosure.ParseError, match=r"^trad.txt: the page is in traditional characters"):

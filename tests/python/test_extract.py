@@ -51,7 +51,7 @@ def test_accuracy_meets_the_targets_with_no_wrong_figure(scores):
     assert len(template) == 3 and all(s.share >= 0.95 for s in template)
 
 
-def test_held_out_excerpts_get_no_figure_wrong_and_none_invented():
+def test_held_out_excerpts_get_no_figure_wrong_and_none_invented(without_opencc):
     """Texts extraction was not developed on: every figure it places is one the transcriber placed,
     with the same value, and it reads most of them; the traditional-character mirror is refused."""
     scores = extraction_accuracy.excerpt_scores()
@@ -105,7 +105,7 @@ def test_prose_against_table_on_a_template_page_names_what_the_text_counted_toge
     assert ok.status == disclosure.Status.PASS
 
 
-def test_a_page_in_traditional_characters_is_refused_with_the_reason():
+def test_a_page_in_traditional_characters_is_refused_with_the_reason(without_opencc):
     text = "武漢市生態環境局2020年政府信息公開工作年度報告\n根據市政務服務和大數據管理局轉發的通知，現將我局2020年度政府信息公開情況報告如下。本年新製作數量2件，本年新公開數量2件，對外公開總數量19件。"
     with pytest.raises(disclosure.ParseError, match=r"w.txt: the page is in traditional characters .*convert the page first"):
         disclosure.extract(text.encode(), name="w.txt")
