@@ -157,6 +157,9 @@ public:
     safe_sum_ = Decimal::max_units / largest;
     for (std::size_t c = 0; c < form_.size(); ++c)
       if (!incidence_[c].empty()) used_cells_.push_back(static_cast<std::uint32_t>(c));
+    safe_or_ = 1;
+    while (safe_or_ * 2 <= static_cast<std::uint64_t>(safe_sum_) / std::max<std::size_t>(1, used_cells_.size() + 1)) safe_or_ *= 2;
+    safe_or_ -= 1;  // 2^k − 1: an or at most this has every value below 2^k
   }
 
   // threads = 0: the machine's cores, each given at least min_reports_per_thread (below that,
@@ -214,7 +217,7 @@ private:
     std::vector<char> has;
     std::vector<char> unknown;  // a total the report at hand does not state (see RuleSet::check)
     std::vector<char> beyond;   // a derived subtotal past 2^53 (Derived::beyond)
-    std::vector<std::int64_t> magnitude;  // per report of the block: Σ |x| over the cells the rules use
+    std::vector<std::uint64_t> magnitude;  // per report of the block: the or of the values the rules use
     std::vector<char> plain;              // per report of the block: decided by the product alone
     std::vector<const Breakdown*> from;
     std::vector<std::uint32_t> stamp;  // rule r is affected in report j when stamp[r] == j + 1
@@ -289,7 +292,7 @@ private:
 #else
     all_sums_default(s.rps, b, s.d.data());
 #endif
-    magnitudes(panel, j0, b, s);
+    plain_reports(panel, j0, b, s);
     for (std::size_t r = 0; r < rules_.size(); ++r) {
       const std::int64_t* acc = s.d.data() + r * block;
       if (mixed_units_[r]) {  // cells of different units: an error on every report (RuleSet::unit_mismatch)
@@ -309,26 +312,31 @@ private:
         }
     }
     for (std::size_t j = 0; j < b; ++j)
-      if (!s.plain[j]) check_exceptional(panel, j0 + j, s.d.data() + j, s.magnitude[j], s);
+      if (!s.plain[j]) check_exceptional(panel, j0 + j, s.d.data() + j, s);
     std::sort(s.block_out.begin(), s.block_out.end(), [](const BatchFinding& a, const BatchFinding& c) { return a.report != c.report ? a.report < c.report : a.rule < c.rule; });
     out.insert(out.end(), s.block_out.begin(), s.block_out.end());
   }
 
-  // Σ |x| per report of the block. Within safe_sum_ no side of any rule, nor a difference, passes
-  // 2^53, and a report without missing cells or units of its own is decided by the product alone.
-  void magnitudes(const Panel& panel, std::size_t j0, std::size_t b, Scratch& s) const {
-    std::fill(s.magnitude.begin(), s.magnitude.end(), 0);
+  // The reports of the block decided by the product alone: no missing cells, no units of their
+  // own, and no value above safe_or_ (then no side of a rule, nor a difference, passes 2^53). A
+  // panel whose largest value is within it needs no look at the values; otherwise the bitwise or of
+  // each report's values (as unsigned: a negative one sets the top bit) bounds them all.
+  void plain_reports(const Panel& panel, std::size_t j0, std::size_t b, Scratch& s) const {
+    for (std::size_t j = 0; j < b; ++j) s.plain[j] = panel.is_plain(j0 + j);
+    if (static_cast<std::uint64_t>(panel.largest_magnitude()) <= safe_or_) return;
+    std::uint64_t* __restrict m = s.magnitude.data();
+    std::fill(m, m + b, 0);
     for (auto c : used_cells_) {
-      const std::int64_t* x = panel.row(c) + j0;
-      for (std::size_t j = 0; j < b; ++j) s.magnitude[j] += x[j] < 0 ? -x[j] : x[j];
+      const std::int64_t* __restrict x = panel.row(c) + j0;
+      for (std::size_t j = 0; j < b; ++j) m[j] |= static_cast<std::uint64_t>(x[j]);
     }
-    for (std::size_t j = 0; j < b; ++j) s.plain[j] = panel.is_plain(j0 + j) && s.magnitude[j] <= safe_sum_;
+    for (std::size_t j = 0; j < b; ++j) s.plain[j] = s.plain[j] && m[j] <= safe_or_;
   }
 
   // A report with missing cells, its own units or large numbers: the rules touching those cells
   // (every rule, for large numbers) are decided as RuleSet::check decides them; the others by the
   // product (d, strided by `block`).
-  void check_exceptional(const Panel& panel, std::size_t j, const std::int64_t* d, std::int64_t magnitude, Scratch& s) const {
+  void check_exceptional(const Panel& panel, std::size_t j, const std::int64_t* d, Scratch& s) const {
     const auto stamp = static_cast<std::uint32_t>(j + 1);
     auto missing = panel.missing_of(j);
     std::vector<std::pair<std::uint32_t, const std::string*>> units;  // this report's own units
@@ -342,8 +350,7 @@ private:
       for (auto r : incidence_[c]) s.stamp[r] = stamp;
     for (auto r : mixed_rules_) s.stamp[r] = stamp;
     derive(panel, j, s);
-    for (const auto& m : missing) magnitude += s.alt[m.cell] < 0 ? -s.alt[m.cell] : s.alt[m.cell];
-    const bool large = magnitude > safe_sum_;
+    const bool large = !within_limit(panel, j, s);
     if (large) std::fill(s.stamp.begin(), s.stamp.end(), stamp);
     for (std::size_t r = 0; r < rules_.size(); ++r) {
       if (s.stamp[r] == stamp) {
@@ -363,6 +370,18 @@ private:
       s.alt[m.cell] = 0;
       s.from[m.cell] = nullptr;
     }
+  }
+
+  // Σ |x| over the cells the rules use, derived subtotals included, is within safe_sum_: no side of
+  // any rule, nor a difference, passes 2^53.
+  bool within_limit(const Panel& panel, std::size_t j, const Scratch& s) const {
+    std::int64_t sum = 0;
+    for (auto c : used_cells_) {
+      std::int64_t v = value(panel, j, c, s);
+      sum += v < 0 ? -v : v;
+      if (sum > safe_sum_) return false;
+    }
+    return true;
   }
 
   // A cell's number as RuleSet::check reads it: stated, else derived, else 0.
@@ -464,6 +483,7 @@ private:
   std::vector<bool> mixed_units_;
   std::vector<std::uint32_t> mixed_rules_;  // the rules whose cells differ in the form's own units
   std::int64_t safe_sum_ = 0;               // Σ |x| within which no rule's side passes 2^53
+  std::uint64_t safe_or_ = 0;               // the or of a report's values within which Σ |x| ≤ safe_sum_
   std::vector<std::uint32_t> used_cells_;   // the cells some rule uses
   std::vector<char> totals_;      // Form::partition_totals
   std::vector<char> enumerates_;  // per rule, as RuleSet::check reads it
