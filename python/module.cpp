@@ -60,6 +60,7 @@ class EncodingError(ParseError, UnicodeDecodeError):
 
 PYBIND11_MODULE(_core, m) {
   m.doc() = "Compiled core of disclosure: forms, reports, shares and checks of OGI annual reports.";
+  m.attr("__version__") = DISCLOSURE_VERSION;  // CMakeLists.txt's project version
   // Translators run newest first, so the most derived exception is registered last.
   auto error = py::register_exception<disclosure::Error>(m, "Error", PyExc_ValueError);
   error.attr("__doc__") = R"doc(The library's errors, a ValueError: input it refuses (a float, an unknown kind of missing, a

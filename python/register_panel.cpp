@@ -64,8 +64,9 @@ Panel from_array(const std::shared_ptr<Form>& form, const py::array& values, con
     const auto* data = static_cast<const std::int64_t*>(values.data());
     std::ptrdiff_t stride = values.strides(0) / static_cast<py::ssize_t>(sizeof(std::int64_t));
     if (form->size() <= 1) stride = static_cast<std::ptrdiff_t>(n);
+    auto owner = keep_alive(values);  // a new reference: taken while the GIL is held
     py::gil_scoped_release release;
-    return Panel(form, data, n, stride, keep_alive(values), std::move(missing), std::move(meta), std::move(overrides));
+    return Panel(form, data, n, stride, std::move(owner), std::move(missing), std::move(meta), std::move(overrides));
   }
   auto a = values.unchecked<std::int64_t, 2>();
   Panel::Matrix x(values.shape(0), values.shape(1));

@@ -174,9 +174,11 @@ Report read_report(const json& j, const Where& w, const FormRegistry& forms) {
   return r;
 }
 
+// Counts as JSON integers, decimals as strings with their printed digits ("8.90"), in check@1 as in
+// reports@1: a double would drop digits.
 ordered number_json(Decimal d) {
   if (d.is_integer()) return ordered(d.units());
-  return ordered(d.to_double());
+  return ordered(d.to_string());
 }
 
 ordered value_json(const Value& v) {

@@ -16,6 +16,7 @@
 // findings, joined in report order.
 #include <algorithm>
 #include <cstdint>
+#include <exception>
 #include <optional>
 #include <string>
 #include <thread>
@@ -25,6 +26,42 @@
 #include "disclosure/panel.hpp"
 
 namespace disclosure {
+
+namespace detail {
+
+// work(0 … n−1), share 0 on the calling thread. Every thread is joined, whatever throws; then the
+// exception of the earliest share that threw is raised again, as the library's Error.
+template <class Work>
+void run_shares(unsigned n, Work&& work) {
+  std::vector<std::exception_ptr> errors(n);
+  auto guarded = [&](unsigned t) noexcept {
+    try {
+      work(t);
+    } catch (...) {
+      errors[t] = std::current_exception();
+    }
+  };
+  {
+    std::vector<std::jthread> pool;  // joined when the scope ends, even if starting one throws
+    pool.reserve(n);
+    for (unsigned t = 1; t < n; ++t) pool.emplace_back(guarded, t);
+    guarded(0);
+  }
+  for (const auto& e : errors) {
+    if (!e) continue;
+    try {
+      std::rethrow_exception(e);
+    } catch (const Error&) {
+      throw;
+    } catch (const std::exception& x) {
+      throw Error(std::string("batch check: ") + x.what());
+    } catch (...) {
+      throw Error("batch check: an exception that is not a std::exception");
+    }
+  }
+}
+
+}  // namespace detail
 
 // One rule on one report that did not pass: compact, with the evidence needed to rebuild the full
 // Finding (BatchResult::finding).
@@ -111,9 +148,18 @@ public:
       for (auto c : rules_[r].lhs) mixed = mixed || form_.cells()[c].unit != form_.cells()[rules_[r].lhs.front()].unit;
       for (auto c : rules_[r].rhs) mixed = mixed || form_.cells()[c].unit != form_.cells()[rules_[r].lhs.front()].unit;
       mixed_units_.push_back(mixed);
+      if (mixed) mixed_rules_.push_back(static_cast<std::uint32_t>(r));
       enumerates_.push_back(rules_[r].lhs.size() == 1 && form_.enumerates(rules_[r].lhs.front(), rules_[r].rhs));
       for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) incidence_[terms_[k].cell].push_back(static_cast<std::uint32_t>(r));
     }
+    std::int64_t largest = 1;
+    for (const auto& t : terms_) largest = std::max(largest, t.coefficient < 0 ? -t.coefficient : t.coefficient);
+    safe_sum_ = Decimal::max_units / largest;
+    for (std::size_t c = 0; c < form_.size(); ++c)
+      if (!incidence_[c].empty()) used_cells_.push_back(static_cast<std::uint32_t>(c));
+    safe_or_ = 1;
+    while (safe_or_ * 2 <= static_cast<std::uint64_t>(safe_sum_) / std::max<std::size_t>(1, used_cells_.size() + 1)) safe_or_ *= 2;
+    safe_or_ -= 1;  // 2^k − 1: an or at most this has every value below 2^k
   }
 
   // threads = 0: the machine's cores, each given at least min_reports_per_thread (below that,
@@ -135,13 +181,7 @@ public:
       Scratch s(rules_.size(), form_.size(), terms_.size());
       for (std::size_t j0 = begin; j0 < end; j0 += block) check_block(panel, j0, std::min(block, end - j0), s, parts[t]);
     };
-    if (threads == 1) work(0);
-    else {
-      std::vector<std::thread> pool;
-      for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
-      work(0);
-      for (auto& th : pool) th.join();
-    }
+    detail::run_shares(threads, work);
     std::size_t total = 0;
     for (const auto& p : parts) total += p.size();
     out.findings.reserve(total);
@@ -176,6 +216,9 @@ private:
     std::vector<std::int64_t> alt;  // per missing cell of the report at hand: its derived subtotal, else 0
     std::vector<char> has;
     std::vector<char> unknown;  // a total the report at hand does not state (see RuleSet::check)
+    std::vector<char> beyond;   // a derived subtotal past 2^53 (Derived::beyond)
+    std::vector<std::uint64_t> magnitude;  // per report of the block: the or of the values the rules use
+    std::vector<char> plain;              // per report of the block: decided by the product alone
     std::vector<const Breakdown*> from;
     std::vector<std::uint32_t> stamp;  // rule r is affected in report j when stamp[r] == j + 1
     std::vector<BatchFinding> block_out;
@@ -183,7 +226,7 @@ private:
     std::vector<const std::int64_t*> pointers, minus_pointers, other_pointers;
     std::vector<Term> other_terms;
     Scratch(std::size_t rules, std::size_t cells, std::size_t terms)
-        : d(rules * block), alt(cells, 0), has(cells, 1), unknown(cells, 0), from(cells, nullptr), stamp(rules, 0), rps(rules), pointers(terms),
+        : d(rules * block), alt(cells, 0), has(cells, 1), unknown(cells, 0), beyond(cells, 0), magnitude(block), plain(block), from(cells, nullptr), stamp(rules, 0), rps(rules), pointers(terms),
           minus_pointers(terms), other_pointers(terms), other_terms(terms) {}
   };
 
@@ -249,27 +292,50 @@ private:
 #else
     all_sums_default(s.rps, b, s.d.data());
 #endif
+    plain_reports(panel, j0, b, s);
     for (std::size_t r = 0; r < rules_.size(); ++r) {
       const std::int64_t* acc = s.d.data() + r * block;
+      if (mixed_units_[r]) {  // cells of different units: an error on every report (RuleSet::unit_mismatch)
+        for (std::size_t j = 0; j < b; ++j)
+          if (s.plain[j]) s.block_out.push_back({static_cast<std::uint32_t>(j0 + j), static_cast<std::uint32_t>(r), 0, 0, Status::error, false, false});
+        continue;
+      }
       std::int64_t any = 0;
       if (rules_[r].comparison == Comparison::equal) for (std::size_t j = 0; j < b; ++j) any |= acc[j];
       else for (std::size_t j = 0; j < b; ++j) any = std::max(any, acc[j]);
       if (any == 0) continue;
       for (std::size_t j = 0; j < b; ++j)
-        if (fails(r, acc[j]) && panel.is_plain(j0 + j)) {
+        if (fails(r, acc[j]) && s.plain[j]) {
           std::int64_t left = 0;
           for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) left += terms_[k].left * panel.row(terms_[k].cell)[j0 + j];
           s.block_out.push_back({static_cast<std::uint32_t>(j0 + j), static_cast<std::uint32_t>(r), left, left - acc[j], Status::fail, false, false});
         }
     }
     for (std::size_t j = 0; j < b; ++j)
-      if (!panel.is_plain(j0 + j)) check_exceptional(panel, j0 + j, s.d.data() + j, s);
+      if (!s.plain[j]) check_exceptional(panel, j0 + j, s.d.data() + j, s);
     std::sort(s.block_out.begin(), s.block_out.end(), [](const BatchFinding& a, const BatchFinding& c) { return a.report != c.report ? a.report < c.report : a.rule < c.rule; });
     out.insert(out.end(), s.block_out.begin(), s.block_out.end());
   }
 
-  // A report with missing cells or its own units: the rules touching those cells are decided as
-  // RuleSet::check decides them; the others by the product (d, strided by `block`).
+  // The reports of the block decided by the product alone: no missing cells, no units of their
+  // own, and no value above safe_or_ (then no side of a rule, nor a difference, passes 2^53). A
+  // panel whose largest value is within it needs no look at the values; otherwise the bitwise or of
+  // each report's values (as unsigned: a negative one sets the top bit) bounds them all.
+  void plain_reports(const Panel& panel, std::size_t j0, std::size_t b, Scratch& s) const {
+    for (std::size_t j = 0; j < b; ++j) s.plain[j] = panel.is_plain(j0 + j);
+    if (static_cast<std::uint64_t>(panel.largest_magnitude()) <= safe_or_) return;
+    std::uint64_t* __restrict m = s.magnitude.data();
+    std::fill(m, m + b, 0);
+    for (auto c : used_cells_) {
+      const std::int64_t* __restrict x = panel.row(c) + j0;
+      for (std::size_t j = 0; j < b; ++j) m[j] |= static_cast<std::uint64_t>(x[j]);
+    }
+    for (std::size_t j = 0; j < b; ++j) s.plain[j] = s.plain[j] && m[j] <= safe_or_;
+  }
+
+  // A report with missing cells, its own units or large numbers: the rules touching those cells
+  // (every rule, for large numbers) are decided as RuleSet::check decides them; the others by the
+  // product (d, strided by `block`).
   void check_exceptional(const Panel& panel, std::size_t j, const std::int64_t* d, Scratch& s) const {
     const auto stamp = static_cast<std::uint32_t>(j + 1);
     auto missing = panel.missing_of(j);
@@ -282,77 +348,101 @@ private:
     }
     for (const auto& [c, u] : units)
       for (auto r : incidence_[c]) s.stamp[r] = stamp;
+    for (auto r : mixed_rules_) s.stamp[r] = stamp;
     derive(panel, j, s);
-    // A cell's number as RuleSet::check reads it: stated, else derived, else 0.
-    auto x = [&](std::size_t c) { return s.has[c] ? panel.row(c)[j] : s.alt[c]; };
+    const bool large = !within_limit(panel, j, s);
+    if (large) std::fill(s.stamp.begin(), s.stamp.end(), stamp);
+    for (std::size_t r = 0; r < rules_.size(); ++r) {
+      if (s.stamp[r] == stamp) {
+        decide(panel, j, r, d[r * block], large, units, s);
+        continue;
+      }
+      std::int64_t dr = d[r * block];
+      if (!fails(r, dr)) continue;
+      std::int64_t left = 0;
+      for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) left += terms_[k].left * value(panel, j, terms_[k].cell, s);
+      s.block_out.push_back({static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(r), left, left - dr, Status::fail, false, false});
+    }
+    for (const auto& m : missing) {
+      s.has[m.cell] = 1;
+      s.unknown[m.cell] = 0;
+      s.beyond[m.cell] = 0;
+      s.alt[m.cell] = 0;
+      s.from[m.cell] = nullptr;
+    }
+  }
 
+  // Σ |x| over the cells the rules use, derived subtotals included, is within safe_sum_: no side of
+  // any rule, nor a difference, passes 2^53.
+  bool within_limit(const Panel& panel, std::size_t j, const Scratch& s) const {
+    std::int64_t sum = 0;
+    for (auto c : used_cells_) {
+      std::int64_t v = value(panel, j, c, s);
+      sum += v < 0 ? -v : v;
+      if (sum > safe_sum_) return false;
+    }
+    return true;
+  }
+
+  // A cell's number as RuleSet::check reads it: stated, else derived, else 0.
+  static std::int64_t value(const Panel& panel, std::size_t j, std::size_t c, const Scratch& s) { return s.has[c] ? panel.row(c)[j] : s.alt[c]; }
+
+  // One rule on one exceptional report, in RuleSet::check's order: units (error), a derived
+  // subtotal past 2^53 (error), a side with no number or an unknown total (NOT_ASSESSABLE), sides
+  // past 2^53 (error), then the comparison with missing parts read as 0.
+  void decide(const Panel& panel, std::size_t j, std::size_t r, std::int64_t dr, bool large, const std::vector<std::pair<std::uint32_t, const std::string*>>& units,
+              Scratch& s) const {
+    const Rule& rule = rules_[r];
+    BatchFinding f{static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(r), 0, 0, Status::fail, false, false};
+    const BatchFinding error{f.report, f.rule, 0, 0, Status::error, false, false};
     auto unit = [&](std::size_t c) -> const std::string& {
       for (const auto& [uc, u] : units)
         if (uc == c) return *u;
       return form_.cells()[c].unit;
     };
-    for (std::size_t r = 0; r < rules_.size(); ++r) {
-      const auto rule_index = static_cast<std::uint32_t>(r);
-      if (s.stamp[r] != stamp) {
-        std::int64_t dr = d[r * block];
-        if (!fails(r, dr)) continue;
-        std::int64_t left = 0;
-        for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) left += terms_[k].left * x(terms_[k].cell);
-        s.block_out.push_back({static_cast<std::uint32_t>(j), rule_index, left, left - dr, Status::fail, false, false});
-        continue;
-      }
-      const Rule& rule = rules_[r];
-      BatchFinding f{static_cast<std::uint32_t>(j), rule_index, 0, 0, Status::fail, false, false};
-      bool unit_error = mixed_units_[r];
-      if (!units.empty()) {
-        const std::string& first = unit(rule.lhs.front());
-        for (auto c : rule.lhs) unit_error = unit_error || unit(c) != first;
-        for (auto c : rule.rhs) unit_error = unit_error || unit(c) != first;
-      }
-      if (unit_error) {
-        f.status = Status::error;
-        s.block_out.push_back(f);
-        continue;
-      }
-      bool reads_derived = false;  // some cell holds a derived subtotal, not the 0 of the matrix
-      bool unknown_total = false;  // a total the report does not state: not read as 0
-      auto absent = [&](const std::vector<std::size_t>& side, const std::vector<std::size_t>& other) {
-        std::size_t n = 0;
-        for (auto c : side) {
-          if (s.has[c]) continue;
-          reads_derived = reads_derived || s.from[c];
-          if (s.from[c] && s.from[c]->parts != other) f.derived = true;
-          else {
-            ++n;
-            unknown_total = unknown_total || (s.unknown[c] && !enumerates_[r]);
-          }
+    bool unit_error = mixed_units_[r];
+    if (!units.empty()) {
+      const std::string& first = unit(rule.lhs.front());
+      for (auto c : rule.lhs) unit_error = unit_error || unit(c) != first;
+      for (auto c : rule.rhs) unit_error = unit_error || unit(c) != first;
+    }
+    bool reads_derived = false;  // some cell holds a derived subtotal, not the 0 of the matrix
+    bool unknown_total = false;  // a total the report does not state: not read as 0
+    bool beyond = false;         // a derived subtotal past 2^53
+    auto absent = [&](const std::vector<std::size_t>& side, const std::vector<std::size_t>& other) {
+      std::size_t n = 0;
+      for (auto c : side) {
+        if (s.has[c]) continue;
+        if (s.from[c] && s.from[c]->parts != other) {
+          reads_derived = true;
+          if (s.beyond[c]) beyond = true;
+          else f.derived = true;
+        } else {
+          ++n;
+          unknown_total = unknown_total || (s.unknown[c] && !enumerates_[r]);
         }
-        return n;
-      };
-      std::size_t missing_l = absent(rule.lhs, rule.rhs), missing_r = absent(rule.rhs, rule.lhs);
-      if (missing_l == rule.lhs.size() || missing_r == rule.rhs.size() || unknown_total) {
-        s.block_out.push_back({f.report, f.rule, 0, 0, Status::not_assessable, false, false});
-        continue;
       }
-      f.read_as_zero = missing_l + missing_r > 0;
-      // Missing cells hold 0 in the matrix: unless a derived subtotal stands in, the product is the sum.
-      std::int64_t left = 0, diff = d[r * block];
-      if (reads_derived) {
-        diff = 0;
-        for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) diff += terms_[k].coefficient * x(terms_[k].cell);
-      }
-      if (!fails(r, diff)) continue;
-      for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) left += terms_[k].left * x(terms_[k].cell);
-      f.lhs = left;
-      f.rhs = left - diff;
-      s.block_out.push_back(f);
+      return n;
+    };
+    std::size_t missing_l = absent(rule.lhs, rule.rhs), missing_r = absent(rule.rhs, rule.lhs);
+    if (unit_error || beyond) return s.block_out.push_back(error);
+    if (missing_l == rule.lhs.size() || missing_r == rule.rhs.size() || unknown_total)
+      return s.block_out.push_back({f.report, f.rule, 0, 0, Status::not_assessable, false, false});
+    f.read_as_zero = missing_l + missing_r > 0;
+    // Missing cells hold 0 in the matrix: unless a derived subtotal stands in, the product is the sum.
+    std::int64_t left = 0, diff = dr;
+    if (reads_derived || large) {
+      diff = 0;
+      for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) diff += terms_[k].coefficient * value(panel, j, terms_[k].cell, s);
     }
-    for (const auto& m : missing) {
-      s.has[m.cell] = 1;
-      s.unknown[m.cell] = 0;
-      s.alt[m.cell] = 0;
-      s.from[m.cell] = nullptr;
-    }
+    if (!large && !fails(r, diff)) return;
+    for (std::size_t k = rows_[r]; k < rows_[r + 1]; ++k) left += terms_[k].left * value(panel, j, terms_[k].cell, s);
+    auto past = [](std::int64_t v) { return v > Decimal::max_units || v < -Decimal::max_units; };
+    if (past(left) || past(left - diff) || past(diff)) return s.block_out.push_back(error);
+    if (!fails(r, diff)) return;
+    f.lhs = left;
+    f.rhs = left - diff;
+    s.block_out.push_back(f);
   }
 
   // derive_subtotals (derive.hpp) over one panel column: a missing parent of a row partition with
@@ -364,18 +454,23 @@ private:
       const Breakdown& b = *it;
       if (b.relation != Relation::partition || b.along_columns || s.has[b.parent] || s.from[b.parent]) continue;
       const int scale = form_.cells()[b.parent].decimals;
-      std::int64_t sum = 0;
-      bool any = false;
+      detail::int128 sum = 0;
+      bool any = false, beyond = false;
       for (auto p : b.parts) {
         if (!s.has[p] && !s.from[p]) continue;
+        beyond = beyond || s.beyond[p];
         std::int64_t v = s.has[p] ? panel.row(p)[j] : s.alt[p];
         const int ps = form_.cells()[p].decimals;
-        if (ps != scale) v = Decimal(v, ps).rescaled(scale).units();
-        sum += v;
+        detail::int128 w = v;
+        if (ps < scale) w *= Decimal::pow10(scale - ps);
+        else if (ps > scale) w = Decimal(v, ps).rescaled(scale).units();
+        sum += w;
         any = true;
+        beyond = beyond || sum > Decimal::max_units || sum < -Decimal::max_units;  // the 2^53 cap, as Decimal sums have it
       }
       if (!any) continue;
-      s.alt[b.parent] = Decimal(sum, scale).units();  // the 2^53 cap, as Decimal sums have it
+      if (beyond) s.beyond[b.parent] = 1;
+      else s.alt[b.parent] = static_cast<std::int64_t>(sum);
       s.from[b.parent] = &b;
     }
   }
@@ -386,6 +481,10 @@ private:
   std::vector<std::size_t> rows_;  // terms_ of rule r: [rows_[r], rows_[r+1])
   std::vector<int> scales_;
   std::vector<bool> mixed_units_;
+  std::vector<std::uint32_t> mixed_rules_;  // the rules whose cells differ in the form's own units
+  std::int64_t safe_sum_ = 0;               // Σ |x| within which no rule's side passes 2^53
+  std::uint64_t safe_or_ = 0;               // the or of a report's values within which Σ |x| ≤ safe_sum_
+  std::vector<std::uint32_t> used_cells_;   // the cells some rule uses
   std::vector<char> totals_;      // Form::partition_totals
   std::vector<char> enumerates_;  // per rule, as RuleSet::check reads it
   std::vector<std::vector<std::uint32_t>> incidence_;  // per cell: the rules that use it

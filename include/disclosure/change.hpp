@@ -198,23 +198,46 @@ inline MappedReport map_to_ogi2019(const Report& old, std::shared_ptr<const Form
   return out;
 }
 
+// At most this many previous values are given (the smallest): a rate near −100% implies a wide range.
+inline constexpr std::size_t max_implied_previous = 100;
+
 // The previous values a stated growth rate implies: every whole previous count p for which
 // 100·(value − p)/p, printed with the rate's decimals (rounded half-up or truncated), is the rate.
+// That percentage falls as p grows, so the values are one range, found by bisection; a rate of
+// −100% or below implies none for a positive value.
 inline std::vector<std::int64_t> implied_previous(Decimal value, Decimal rate) {
   std::vector<std::int64_t> out;
-  if (!value.is_integer() || value.units() <= 0) return out;
-  // p lies near value / (1 + rate/100); search a window around it.
-  double guess = value.to_double() / (1.0 + rate.to_double() / 100.0);
-  auto lo = static_cast<std::int64_t>(guess * 0.9) - 2, hi = static_cast<std::int64_t>(guess * 1.1) + 2;
-  for (std::int64_t p = std::max<std::int64_t>(1, lo); p <= hi; ++p) {
-    Decimal change = value - Decimal(p);
-    for (Rounding m : {Rounding::half_up, Rounding::truncate})
-      if (percent(change, Decimal(p), {rate.scale(), m}) == rate) {
-        out.push_back(p);
-        break;
-      }
+  if (!value.is_integer() || value.units() <= 0 || rate <= Decimal(-100)) return out;
+  // The percentage at p under `mode`, compared with the rate: −1, 0, 1 (a p too small to represent is above).
+  auto compare = [&](std::int64_t p, Rounding mode) {
+    auto got = percent_if_representable(value - Decimal(p), Decimal(p), {rate.scale(), mode});
+    if (!got) return 1;
+    return *got < rate ? -1 : *got == rate ? 0 : 1;
+  };
+  // The first p in [1, 2^53] whose comparison is at most `at` (−1 or 0); 2^53 + 1 when none is.
+  auto first = [&](Rounding mode, int at) {
+    std::int64_t lo = 1, hi = Decimal::max_units + 1;
+    while (lo < hi) {
+      std::int64_t mid = lo + (hi - lo) / 2;
+      if (compare(mid, mode) <= at) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  std::int64_t from = Decimal::max_units + 1, to = 0;  // the union of the two modes' ranges [first ≤ 0, first < 0)
+  for (Rounding m : {Rounding::half_up, Rounding::truncate}) {
+    std::int64_t a = first(m, 0), b = first(m, -1);
+    if (a < b) from = std::min(from, a), to = std::max(to, b);
   }
+  for (std::int64_t p = from; p < to && out.size() < max_implied_previous; ++p) out.push_back(p);
   return out;
+}
+
+// Why a stated growth rate has no last year's value to be checked against.
+inline Label growth_no_previous(const Report* previous, const std::optional<Decimal>& then) {
+  if (!previous) return {"没有上年报告", "no report of last year"};
+  if (!then) return {"上年报告（" + previous->id() + "）该项没有数值", "last year's report (" + previous->id() + ") has no number for it"};
+  return {"上年报告（" + previous->id() + "）该项为0", "last year's value (" + previous->id() + ") is 0"};
 }
 
 // The growth rates a report states: against the same cell of last year's report when given, else
@@ -240,9 +263,14 @@ inline std::vector<Finding> check_growth(const Report& report, const Report* pre
       then = number_or_derived(*previous, dp, previous->form().index(s.cell));
       f.cells.push_back({previous->id() + ":" + s.cell, Side::rhs, (*previous)[previous->form().index(s.cell)]});
     }
-    if (now && then && !(*then == Decimal(0))) {
-      RoundingPolicy policy{s.value.scale(), Rounding::half_up};
-      Decimal computed = percent(*now - *then, *then, policy);
+    RoundingPolicy policy{s.value.scale(), Rounding::half_up};
+    const auto representable = now && then && !(*then == Decimal(0)) ? percent_if_representable(*now - *then, *then, policy) : std::nullopt;
+    if (now && then && !(*then == Decimal(0)) && !representable) {
+      f.status = Status::error;
+      f.message = {label.zh + "：" + now->to_string() + "对上年" + then->to_string() + "的变化率超出支持的范围（2^53）。",
+                   label.en + ": the change from " + then->to_string() + " to " + now->to_string() + " is beyond the supported magnitude 2^53 as a percentage."};
+    } else if (representable) {
+      Decimal computed = *representable;
       bool truncated = percent(*now - *then, *then, {s.value.scale(), Rounding::truncate}) == s.value;
       f.rhs = computed;
       f.difference = s.value - computed;
@@ -259,10 +287,11 @@ inline std::vector<Finding> check_growth(const Report& report, const Report* pre
       f.status = Status::not_assessable;
       std::string list;
       for (auto p : ps) list += (list.empty() ? "" : ps.size() > 2 ? ", " : " or ") + std::to_string(p);
-      f.message = ps.empty() ? Label{label.zh + "所述同比" + s.value.to_string() + "%：没有上年报告，也推不出上年的整数值。",
-                                     label.en + ": no report of last year, and no whole previous value gives " + s.value.to_string() + "%."}
-                             : Label{label.zh + "所述同比" + s.value.to_string() + "%：没有上年报告可核对；它意味着上年为" + list + "。",
-                                     label.en + ": no report of last year to check against; the stated " + s.value.to_string() + "% implies last year's value was " + list + "."};
+      const Label why = growth_no_previous(previous, then);
+      f.message = ps.empty() ? Label{label.zh + "所述同比" + s.value.to_string() + "%：" + why.zh + "，也推不出上年的整数值。",
+                                     label.en + ": " + why.en + ", and no whole previous value gives " + s.value.to_string() + "%."}
+                             : Label{label.zh + "所述同比" + s.value.to_string() + "%：" + why.zh + "，无法核对；它意味着上年为" + list + "。",
+                                     label.en + ": " + why.en + " to check against; the stated " + s.value.to_string() + "% implies last year's value was " + list + "."};
       f.implied = ps;
     } else {
       f.status = Status::not_assessable;

@@ -76,7 +76,6 @@ public:
     if (!(report.form() == *form_)) throw Error("report '" + report.id() + "' is on form '" + report.form().key() + "', the rules are for '" + form_->key() + "'");
     Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1> x(static_cast<Eigen::Index>(form_->size()));
     const Derived derived = derive_subtotals(report);
-    const std::vector<const Breakdown*>& derived_from = derived.from;
     for (std::size_t i = 0; i < form_->size(); ++i) {
       std::optional<Decimal> n = number_or_derived(report, derived, i);
       x(static_cast<Eigen::Index>(i)) = n ? n->rescaled(form_->cells()[i].decimals).units() : 0;
@@ -85,13 +84,62 @@ public:
     std::vector<Finding> out;
     out.reserve(rules_.size());
     for (std::size_t r = 0; r < rules_.size(); ++r)
-      out.push_back(finding(report, rules_[r], left(static_cast<Eigen::Index>(r)), right(static_cast<Eigen::Index>(r)), scales_[r], enumerates_[r], derived_from));
+      out.push_back(finding(report, rules_[r], left(static_cast<Eigen::Index>(r)), right(static_cast<Eigen::Index>(r)), scales_[r], enumerates_[r], derived));
     return out;
   }
 
+  // The reason a rule over cells of different units cannot be evaluated (元 against 万元, 人 against
+  // 件), or nothing when they share one.
+  static std::optional<Label> unit_mismatch(const Report& report, const Rule& rule) {
+    const Form& form = report.form();
+    const std::size_t d = rule.lhs.front();
+    for (const auto* side : {&rule.lhs, &rule.rhs})
+      for (auto c : *side)
+        if (report.unit(c) != report.unit(d))
+          return Label{form.cells()[d].key + "（" + report.unit(d) + "）与" + form.cells()[c].key + "（" + report.unit(c) + "）单位不同，无法比较。",
+                       "Cannot compare " + form.cells()[d].key + " (" + report.unit(d) + ") with " + form.cells()[c].key + " (" + report.unit(c) + "): different units."};
+    return std::nullopt;
+  }
+
 private:
-  Finding finding(const Report& report, const Rule& rule, std::int64_t left, std::int64_t right, int scale, bool enumerates,
-                  const std::vector<const Breakdown*>& derived_from) const {
+  // What a missing operand is when the rule is evaluated: read as 0 (or unknown), derived, or a
+  // derived subtotal past 2^53.
+  struct Operands {
+    std::vector<std::size_t> missing_l, missing_r, beyond;
+  };
+  Operands operands(const Report& report, const Rule& rule, const Derived& derived, Finding& f) const {
+    Operands o;
+    // A cell derived from exactly this rule's other side would stand in for itself: it stays missing.
+    auto self_derived = [&](std::size_t c, const std::vector<std::size_t>& other) { return derived.from[c] && derived.from[c]->parts == other; };
+    auto side = [&](const std::vector<std::size_t>& cells, const std::vector<std::size_t>& other, Side s, std::vector<std::size_t>& missing) {
+      for (auto c : cells) {
+        f.cells.push_back({form_->cells()[c].key, s, report[c]});
+        if (report[c].has_number()) continue;
+        if (!derived.from[c] || self_derived(c, other)) missing.push_back(c);
+        else if (derived.beyond[c]) o.beyond.push_back(c);
+        else f.derived.push_back(form_->cells()[c].key);
+      }
+    };
+    side(rule.lhs, rule.rhs, Side::lhs, o.missing_l);
+    side(rule.rhs, rule.lhs, Side::rhs, o.missing_r);
+    return o;
+  }
+
+  // An arithmetic limit: a side, or their difference, beyond 2^53 units; or a derived subtotal that is.
+  Label limit_message(const std::vector<std::size_t>& beyond, std::int64_t left, std::int64_t right) const {
+    if (!beyond.empty()) {
+      std::string keys;
+      for (auto c : beyond) keys += (keys.empty() ? "" : ", ") + form_->cells()[c].key;
+      return {"无法核对：" + keys + "的分项合计超出支持的范围（2^53）。", "Cannot evaluate: the parts of " + keys + " sum beyond the supported magnitude 2^53."};
+    }
+    const std::string l = std::to_string(left), r = std::to_string(right);
+    return {"无法核对：两边（" + l + "，" + r + "，以最小单位计）或其差超出支持的范围（2^53）。",
+            "Cannot evaluate: the sides (" + l + " and " + r + " units) or their difference are beyond the supported magnitude 2^53."};
+  }
+
+  static bool beyond_limit(std::int64_t v) noexcept { return v > Decimal::max_units || v < -Decimal::max_units; }
+
+  Finding finding(const Report& report, const Rule& rule, std::int64_t left, std::int64_t right, int scale, bool enumerates, const Derived& derived) const {
     Finding f;
     f.report = report.id();
     f.rule = rule.id;
@@ -99,34 +147,18 @@ private:
     f.comparison = rule.comparison;
     f.basis = rule.basis;
     f.tolerance = Decimal(0, scale);
-    // A cell derived from exactly this rule's other side would stand in for itself: it stays missing.
-    auto self_derived = [&](std::size_t c, const std::vector<std::size_t>& other) { return derived_from[c] && derived_from[c]->parts == other; };
-    std::vector<std::size_t> missing_l, missing_r;
-    for (auto c : rule.lhs) {
-      f.cells.push_back({form_->cells()[c].key, Side::lhs, report[c]});
-      if (report[c].has_number()) continue;
-      if (derived_from[c] && !self_derived(c, rule.rhs)) f.derived.push_back(form_->cells()[c].key);
-      else missing_l.push_back(c);
-    }
-    for (auto c : rule.rhs) {
-      f.cells.push_back({form_->cells()[c].key, Side::rhs, report[c]});
-      if (report[c].has_number()) continue;
-      if (derived_from[c] && !self_derived(c, rule.lhs)) f.derived.push_back(form_->cells()[c].key);
-      else missing_r.push_back(c);
-    }
+    const Operands o = operands(report, rule, derived, f);
+    const auto& missing_l = o.missing_l;
+    const auto& missing_r = o.missing_r;
     // Cells given in different units (元 against 万元) cannot be added: the rule errs, it does not fail.
-    std::string unit_zh, unit_en;
-    std::vector<std::size_t> all = rule.lhs;
-    all.insert(all.end(), rule.rhs.begin(), rule.rhs.end());
-    for (auto c : all)
-      if (report.unit(c) != report.unit(all.front()) && unit_zh.empty()) {
-        auto d = all.front();
-        unit_zh = form_->cells()[d].key + "（" + report.unit(d) + "）与" + form_->cells()[c].key + "（" + report.unit(c) + "）单位不同，无法比较。";
-        unit_en = "Cannot compare " + form_->cells()[d].key + " (" + report.unit(d) + ") with " + form_->cells()[c].key + " (" + report.unit(c) + "): different units.";
-      }
-    if (!unit_zh.empty()) {
+    if (auto why = unit_mismatch(report, rule)) {
       f.status = Status::error;
-      f.message = {unit_zh, unit_en};
+      f.message = *why;
+      return f;
+    }
+    if (!o.beyond.empty()) {
+      f.status = Status::error;
+      f.message = limit_message(o.beyond, left, right);
       return f;
     }
     std::vector<std::size_t> unknown;  // totals never stated, in a relation between totals: not 0, unknown
@@ -154,8 +186,19 @@ private:
       f.message = {"无法核对：" + zh + "没有数值。", "Not assessable: no number for " + en + "."};
       return f;
     }
-    for (auto c : missing_l) f.read_as_zero.push_back(form_->cells()[c].key);
-    for (auto c : missing_r) f.read_as_zero.push_back(form_->cells()[c].key);
+    if (beyond_limit(left) || beyond_limit(right) || beyond_limit(left - right)) {
+      f.status = Status::error;
+      f.message = limit_message({}, left, right);
+      return f;
+    }
+    evaluated(f, rule, left, right, scale, o);
+    return f;
+  }
+
+  // A rule whose operands all have numbers (or are read as 0): the comparison and its message.
+  void evaluated(Finding& f, const Rule& rule, std::int64_t left, std::int64_t right, int scale, const Operands& o) const {
+    for (auto c : o.missing_l) f.read_as_zero.push_back(form_->cells()[c].key);
+    for (auto c : o.missing_r) f.read_as_zero.push_back(form_->cells()[c].key);
     f.lhs = Decimal(left, scale);
     f.rhs = Decimal(right, scale);
     f.difference = Decimal(left - right, scale);
@@ -164,8 +207,8 @@ private:
     f.message = message(rule, *f.lhs, *f.rhs, *f.difference, holds);
     if (!f.read_as_zero.empty()) {
       std::string zh, en;
-      for (auto c : missing_l) { zh += (zh.empty() ? "" : "、") + form_->cells()[c].label.zh; en += (en.empty() ? "" : ", ") + form_->cells()[c].label.en; }
-      for (auto c : missing_r) { zh += (zh.empty() ? "" : "、") + form_->cells()[c].label.zh; en += (en.empty() ? "" : ", ") + form_->cells()[c].label.en; }
+      for (const auto* side : {&o.missing_l, &o.missing_r})
+        for (auto c : *side) { zh += (zh.empty() ? "" : "、") + form_->cells()[c].label.zh; en += (en.empty() ? "" : ", ") + form_->cells()[c].label.en; }
       f.message.zh += "未填报的分项按0计：" + zh + "。";
       f.message.en += " Parts with no number, read as 0: " + en + ".";
     }
@@ -178,7 +221,6 @@ private:
       f.message.zh += "由其分项合计得出：" + zh + "。";
       f.message.en += " Taken as the sum of its stated parts: " + en + ".";
     }
-    return f;
   }
 
   static Label message(const Rule& rule, Decimal l, Decimal r, Decimal d, bool holds) {

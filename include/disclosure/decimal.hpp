@@ -4,6 +4,7 @@
 #include <compare>
 #include <ostream>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -98,6 +99,17 @@ public:
     return x <=> y;
   }
   friend bool operator==(Decimal a, Decimal b) noexcept { return (a <=> b) == 0; }
+
+  // a + b, or nothing when the sum is beyond 2^53 (a caller that reports the limit, not throws it).
+  friend std::optional<Decimal> add_if_representable(Decimal a, Decimal b) noexcept {
+    int s = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
+    detail::int128 x = static_cast<detail::int128>(a.units_) * pow10(s - a.scale_) + static_cast<detail::int128>(b.units_) * pow10(s - b.scale_);
+    if (x > max_units || x < -max_units) return std::nullopt;
+    Decimal out;
+    out.units_ = static_cast<std::int64_t>(x);
+    out.scale_ = static_cast<std::uint8_t>(s);
+    return out;
+  }
 
   static constexpr std::int64_t pow10(int n) noexcept {
     std::int64_t p = 1;

@@ -12,6 +12,8 @@ namespace disclosure {
 struct Derived {
   std::vector<std::optional<Decimal>> value;  // per cell: the derived sum, for missing cells that have one
   std::vector<const Breakdown*> from;         // per cell: the breakdown it was derived from
+  // per cell: its parts sum past 2^53 (from is set, value is not): a rule that reads it errs
+  std::vector<char> beyond;
 };
 
 // A cell's number: the one the report states, else the subtotal derived from its parts, else none.
@@ -20,21 +22,27 @@ inline std::optional<Decimal> number_or_derived(const Report& report, const Deri
 }
 
 // Bottom-up over the form's row partitions: a missing parent with at least one part that has a
-// number (stated or itself derived) gets the sum of those parts.
+// number (stated or itself derived) gets the sum of those parts; a sum past 2^53 (or a part that
+// is) marks the parent `beyond` instead of throwing.
 inline Derived derive_subtotals(const Report& report) {
   const Form& form = report.form();
-  Derived d{std::vector<std::optional<Decimal>>(form.size()), std::vector<const Breakdown*>(form.size(), nullptr)};
+  Derived d{std::vector<std::optional<Decimal>>(form.size()), std::vector<const Breakdown*>(form.size(), nullptr), std::vector<char>(form.size(), 0)};
   const auto& all = form.breakdowns();
   for (auto it = all.rbegin(); it != all.rend(); ++it) {
     const Breakdown& b = *it;
-    if (b.relation != Relation::partition || b.along_columns || report[b.parent].has_number() || d.value[b.parent]) continue;
+    if (b.relation != Relation::partition || b.along_columns || report[b.parent].has_number() || d.from[b.parent]) continue;
     std::optional<Decimal> sum;
+    bool beyond = false;
     for (auto p : b.parts) {
+      beyond = beyond || d.beyond[p];
       std::optional<Decimal> v = number_or_derived(report, d, p);
-      if (v) sum = sum ? *sum + *v : *v;
+      if (!v || beyond) continue;
+      sum = sum ? add_if_representable(*sum, *v) : v;
+      beyond = !sum;
     }
-    if (!sum) continue;
-    d.value[b.parent] = sum;
+    if (!sum && !beyond) continue;
+    if (beyond) d.beyond[b.parent] = 1;
+    else d.value[b.parent] = sum;
     d.from[b.parent] = &b;
   }
   return d;

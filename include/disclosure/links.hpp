@@ -49,6 +49,7 @@ inline Finding compare(const std::string& report_id, std::string rule, Severity 
   f.basis = std::move(basis);
   f.comparison = cmp;
   Decimal l(0), r(0);
+  bool beyond = false;  // a sum past 2^53
   std::string missing_zh, missing_en;
   auto side = [&](const std::vector<Term>& terms, Side s, Decimal& sum) {
     for (const auto& t : terms) {
@@ -57,8 +58,10 @@ inline Finding compare(const std::string& report_id, std::string rule, Severity 
       if (!v) {
         missing_zh += (missing_zh.empty() ? "" : "、") + t.reader->report.id() + " " + t.key;
         missing_en += (missing_en.empty() ? "" : ", ") + t.reader->report.id() + " " + t.key;
+      } else if (auto next = add_if_representable(sum, t.sign > 0 ? *v : Decimal(-v->units(), v->scale()))) {
+        sum = *next;
       } else {
-        sum = t.sign > 0 ? sum + *v : sum - *v;
+        beyond = true;
       }
     }
   };
@@ -69,9 +72,15 @@ inline Finding compare(const std::string& report_id, std::string rule, Severity 
     f.message = {"无法核对" + what.zh + "：" + missing_zh + "没有数值。", "Not assessable (" + what.en + "): no number for " + missing_en + "."};
     return f;
   }
+  auto difference = add_if_representable(l, Decimal(-r.units(), r.scale()));
+  if (beyond || !difference) {
+    f.status = Status::error;
+    f.message = {"无法核对" + what.zh + "：合计超出支持的范围（2^53）。", "Cannot evaluate (" + what.en + "): a sum is beyond the supported magnitude 2^53."};
+    return f;
+  }
   f.lhs = l;
   f.rhs = r;
-  f.difference = l - r;
+  f.difference = *difference;
   bool holds = cmp == Comparison::equal ? l == r : l <= r;
   f.status = holds ? Status::pass : Status::fail;
   const std::string L = l.to_string(), R = r.to_string();

@@ -116,6 +116,8 @@ public:
   const std::int64_t* row(std::size_t cell) const noexcept { return data_ + static_cast<std::ptrdiff_t>(cell) * stride_; }
   std::ptrdiff_t row_stride() const noexcept { return stride_; }
   const std::shared_ptr<const void>& owner() const noexcept { return owner_; }
+  // The largest magnitude of any value: a batch check looks at each report's values only above a bound.
+  std::int64_t largest_magnitude() const noexcept { return largest_; }
 
   // Sorted by report, then cell.
   const std::vector<MissingCell>& missing_cells() const noexcept { return ix_->missing; }
@@ -280,6 +282,7 @@ private:
         lo = std::min(lo, x[j]);
         hi = std::max(hi, x[j]);
       }
+      largest_ = std::max({largest_, hi, lo < -Decimal::max_units ? Decimal::max_units + 1 : -lo});
       if ((lo < 0 && !cell.allow_negative) || hi > Decimal::max_units || lo < -Decimal::max_units) {
         for (std::size_t j = 0; j < reports_; ++j)
           if ((x[j] < 0 && !cell.allow_negative) || x[j] > Decimal::max_units || x[j] < -Decimal::max_units)
@@ -294,6 +297,7 @@ private:
   std::size_t reports_ = 0;
   std::ptrdiff_t stride_ = 0;
   std::shared_ptr<const void> owner_;
+  std::int64_t largest_ = 0;  // the largest |value| (validate)
   // The mask, metadata and units, shared by copies (a panel never changes once built).
   struct Index {
     std::vector<MissingCell> missing;

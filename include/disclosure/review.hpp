@@ -3,6 +3,8 @@
 // their errors may be) and its stated figures, then the links between reports (scopes and years).
 #include <map>
 #include <memory>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "disclosure/change.hpp"
@@ -38,12 +40,18 @@ inline std::vector<Finding> check_reports(const std::vector<Report>& reports, co
     }
     for (auto& f : check_report(r, it->second)) out.push_back(std::move(f));
   }
-  // Stated growth rates, against last year's report of the same series when the set has it.
+  // Stated growth rates, against last year's report of the same series when the set has it (the
+  // last one given, when a series has two reports of a year). One map, as check_links pairs them.
+  std::map<std::pair<std::string, int>, const Report*> by_year;
+  std::vector<std::string> series;
+  series.reserve(reports.size());
   for (const auto& r : reports) {
-    const Report* previous = nullptr;
-    for (const auto& p : reports)
-      if (p.year == r.year - 1 && series_of(p) == series_of(r)) previous = &p;
-    for (auto& f : check_growth(r, previous)) out.push_back(std::move(f));
+    series.push_back(series_of(r));
+    by_year[{series.back(), r.year}] = &r;
+  }
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    auto it = by_year.find({series[i], reports[i].year - 1});
+    for (auto& f : check_growth(reports[i], it == by_year.end() ? nullptr : it->second)) out.push_back(std::move(f));
   }
   for (auto& f : check_links(reports)) out.push_back(std::move(f));
   return out;

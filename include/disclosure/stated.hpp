@@ -30,7 +30,8 @@ namespace detail {
 // drop trailing zeros ("8.9" for 8.90), never digits.
 inline bool fits(Decimal stated, Decimal part, Decimal base, RoundingPolicy policy) {
   if (base == Decimal(0) || stated.scale() > policy.decimals) return false;
-  return percent(part, base, policy) == stated;
+  auto p = percent_if_representable(part, base, policy);
+  return p && *p == stated;
 }
 
 inline bool fits_any(Decimal stated, Decimal part, Decimal base) {
@@ -41,6 +42,15 @@ inline bool fits_any(Decimal stated, Decimal part, Decimal base) {
 }
 
 inline std::string pct(Decimal d) { return d.to_string() + "%"; }
+
+// A stated percentage whose recomputation passes 2^53 units (a part many times its base): an
+// arithmetic limit, so the finding is an ERROR with its reason, not a throw.
+inline Finding percent_beyond(Finding f, Decimal part, Decimal base) {
+  f.status = Status::error;
+  f.message = {"无法核对：" + part.to_string() + "/" + base.to_string() + "的百分比超出支持的范围（2^53）。",
+               "Cannot evaluate: the percentage " + part.to_string() + "/" + base.to_string() + " is beyond the supported magnitude 2^53."};
+  return f;
+}
 
 }  // namespace detail
 
@@ -158,6 +168,10 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
     }
     RoundingPolicy policy = convention ? convention->policy : RoundingPolicy{s.value.scale(), Rounding::half_up};
     if (s.value.scale() > policy.decimals) policy.decimals = s.value.scale();
+    if (!percent_if_representable(*part, *base, {std::max(4, policy.decimals), Rounding::half_up})) {
+      out.push_back(detail::percent_beyond(std::move(f), *part, *base));
+      continue;
+    }
     // A report that states its base twice (prose 1913, table 739) may take shares of either.
     std::string base_note_zh, base_note_en;
     for (const auto& t : report.stated())
@@ -223,10 +237,11 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
       std::string zh = "所述" + detail::pct(s.value) + "与" + exact + "不符，按本报告规则应为" + detail::pct(computed) + "。";
       std::string en = "The stated " + detail::pct(s.value) + " does not agree with " + exact + "; by the report's rule it would be " + detail::pct(computed) + ".";
       for (const auto& t : report.stated())
-        if (t.kind == StatedKind::total && t.cell == s.base && !(t.value == *base) && !(t.value == Decimal(0))) {
-          zh += "以文中所述" + t.value.to_string() + "为基数则为" + detail::pct(percent(*part, t.value, policy)) + "，也不相符。";
-          en += " Of the " + t.value.to_string() + " stated in the text it would be " + detail::pct(percent(*part, t.value, policy)) + ", which does not agree either.";
-        }
+        if (t.kind == StatedKind::total && t.cell == s.base && !(t.value == *base) && !(t.value == Decimal(0)))
+          if (auto other = percent_if_representable(*part, t.value, policy)) {
+            zh += "以文中所述" + t.value.to_string() + "为基数则为" + detail::pct(*other) + "，也不相符。";
+            en += " Of the " + t.value.to_string() + " stated in the text it would be " + detail::pct(*other) + ", which does not agree either.";
+          }
       if (bases.size() == 1) {
         const std::string& b = bases.front();
         zh += "它与以" + label(b).zh + "（" + cell_value(b)->to_string() + "）为基数相符：基数用错了。";
@@ -280,8 +295,9 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
         bool all = true;
         for (auto c : *side) {
           auto v = number_or_derived(report, derived, c);
-          if (!v) { all = false; break; }
-          sum = sum + *v;
+          auto next = v ? add_if_representable(sum, *v) : std::nullopt;
+          if (!next) { all = false; break; }  // no number, or a sum past 2^53 that no figure equals
+          sum = *next;
         }
         if (all && sum == value) return std::pair{*side, side == &rule.lhs ? rule.lhs_text : rule.rhs_text};
       }
@@ -339,15 +355,25 @@ inline std::vector<Finding> check_stated(const Report& report, const std::vector
       Finding f = base_finding("stated-total-parts:" + rule.id, rule.severity, rule.basis.kind, rule.basis.note);
       Decimal sum(0);
       std::size_t stated_parts = 0;
+      bool beyond = false;  // the parts sum past 2^53
       for (auto p : rule.rhs) {
         f.cells.push_back({form.cells()[p].key, Side::rhs, report[p]});
         auto pv = number_or_derived(report, derived, p);
         if (pv) {
-          sum = sum + *pv;
+          auto next = add_if_representable(sum, *pv);
+          beyond = beyond || !next;
+          if (next) sum = *next;
           ++stated_parts;
         }
       }
       f.lhs = s.value;
+      if (beyond) {
+        f.status = Status::error;
+        f.message = {"无法核对：" + label(s.cell).zh + "的分项合计超出支持的范围（2^53）。",
+                     "Cannot evaluate: the parts of " + label(s.cell).en + " sum beyond the supported magnitude 2^53."};
+        out.push_back(std::move(f));
+        continue;
+      }
       if (v && stated_parts > 0 && sum == *v) continue;  // the parts agree with the cell: the stated-total finding says it all
       if (stated_parts == 0) {
         f.status = Status::not_assessable;

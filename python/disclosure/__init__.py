@@ -85,7 +85,7 @@ from .frames import (WideFrames, changes_frame, findings_frame, findings_matrix,
 from .panel import (counts_per_report, counts_per_rule, findings_frame_of, panel_from_array, panel_from_frame, panel_group_sum, panel_meta_frame,
                     panel_missing_frame, panel_to_frame, read_panel)
 
-__version__ = "0.1.0"
+from ._core import __version__  # written once, in CMakeLists.txt (project VERSION)
 
 # The pandas views as methods, so that they read naturally in a notebook.
 Form.cells = form_cells  # type: ignore[method-assign,assignment]

@@ -23,6 +23,8 @@ Number: typing.TypeAlias = typing.Union[int, decimal.Decimal]
 Value: typing.TypeAlias = typing.Union[int, decimal.Decimal, "Missing"]
 #: What a cell may be given: a number, a decimal string such as "37.68", or a kind of missing.
 ValueIn: typing.TypeAlias = typing.Union[int, decimal.Decimal, str, "Missing"]
+#: The package's version, CMakeLists.txt's project version.
+__version__: str
 class Error(ValueError):
     """
     The library's errors, a ValueError: input it refuses (a float, an unknown kind of missing, a

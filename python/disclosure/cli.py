@@ -427,7 +427,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         status = COMMANDS[args.command](args)
         return 2 if getattr(args, "unreadable", 0) else status
-    except (_core.Error, KeyError, OSError) as e:  # ParseError and CellKeyError name the file and position
+    except (_core.Error, _core.CellKeyError, OSError) as e:  # ParseError and CellKeyError name the file and position; any other KeyError is a bug
         print(f"disclosure: {e}", file=sys.stderr)
         return 2
 

@@ -2,11 +2,13 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 
 #include "disclosure/change.hpp"
 #include "disclosure/forms/builtin.hpp"
 #include "disclosure/io/json.hpp"
+#include "disclosure/review.hpp"
 #include "helpers.hpp"
 
 using namespace disclosure;
@@ -47,6 +49,75 @@ BOOST_AUTO_TEST_CASE(growth_rates_are_checked_against_last_year) {
   auto f = check_growth(now, &last).front();
   BOOST_TEST(f.status == Status::fail);  // 29/150 = 19.3%
   BOOST_TEST(f.rhs->to_string() == "19");
+}
+
+// A rate of −100% or below with a positive value implies no previous value (before: a division by
+// zero and infinity converted to int64). The values found by bisection equal a scan of every p.
+BOOST_AUTO_TEST_CASE(implied_previous_values_at_any_rate) {
+  BOOST_TEST(implied_previous(Decimal(5), Decimal(-100)).empty());
+  BOOST_TEST(implied_previous(Decimal(5), Decimal(-150)).empty());
+  BOOST_TEST(implied_previous(Decimal(5), Decimal::parse("-100.0")).empty());
+  for (const char* rate : {"-99.5", "-50", "0", "12.5", "250", "-99"}) {
+    const Decimal r = Decimal::parse(rate);
+    for (std::int64_t v : {1, 7, 31}) {
+      std::vector<std::int64_t> scan;
+      for (std::int64_t p = 1; p <= 20000 && scan.size() < max_implied_previous; ++p)
+        for (Rounding m : {Rounding::half_up, Rounding::truncate})
+          if (percent(Decimal(v) - Decimal(p), Decimal(p), {r.scale(), m}) == r) {
+            scan.push_back(p);
+            break;
+          }
+      BOOST_TEST((implied_previous(Decimal(v), r) == scan), rate << " " << v);
+    }
+  }
+  // A rate near −100% implies a wide range: the smallest max_implied_previous of it, found quickly.
+  auto wide = implied_previous(Decimal(1000000), Decimal::parse("-99.99"));
+  BOOST_TEST(wide.size() == max_implied_previous);
+  BOOST_TEST(wide.front() == 6666666667);  // the first p with 100·(10^6 − p)/p < −99.985, rounded to −99.99
+}
+
+BOOST_AUTO_TEST_CASE(growth_without_a_number_last_year_says_which) {
+  Report last(forms::ogi2008(), "last"), now(forms::ogi2008(), "now");
+  now.set("npc_cppcc.npc.handled", Value::count(179));
+  now.add_stated({StatedKind::growth_rate, "npc_cppcc.npc.handled", "", Decimal(10), "同比增加10%", -1});
+  last.set("npc_cppcc.npc.handled", Value::absent(Missing::dash));
+  auto f = check_growth(now, &last).front();
+  BOOST_TEST(f.status == Status::not_assessable);
+  BOOST_TEST(f.message.en.find("no report of last year") == std::string::npos, f.message.en);
+  BOOST_TEST(f.message.en.find("last year's report (last) has no number") != std::string::npos, f.message.en);
+  BOOST_TEST((f.implied == std::vector<std::int64_t>{162, 163}));
+  last.set("npc_cppcc.npc.handled", Value::count(0));
+  f = check_growth(now, &last).front();
+  BOOST_TEST(f.message.en.find("is 0") != std::string::npos, f.message.en);
+  BOOST_TEST(check_growth(now).front().message.en.find("no report of last year") != std::string::npos);
+  // A change past the supported magnitude is an error with its reason, not a throw.
+  now.set("npc_cppcc.npc.handled", Value::count(Decimal::max_units));
+  last.set("npc_cppcc.npc.handled", Value::count(1));
+  BOOST_REQUIRE_NO_THROW(f = check_growth(now, &last).front());
+  BOOST_TEST(f.status == Status::error);
+  BOOST_TEST(f.message.en.find("2^53") != std::string::npos, f.message.en);
+}
+
+// check_reports pairs each report with last year's of its series (the last given of two), by key.
+BOOST_AUTO_TEST_CASE(check_reports_pairs_growth_with_last_year_of_the_series) {
+  auto make = [](const std::string& id, const std::string& series, int year, std::int64_t v) {
+    Report r(forms::ogi2008(), id);
+    r.series = series;
+    r.year = year;
+    r.set("npc_cppcc.npc.handled", Value::count(v));
+    return r;
+  };
+  std::vector<Report> reports{make("a20-first", "a", 2020, 90), make("b20", "b", 2020, 50), make("a20", "a", 2020, 100), make("a21", "a", 2021, 110),
+                              make("b21", "b", 2021, 110), make("c21", "c", 2021, 110)};
+  for (std::size_t i = 3; i < reports.size(); ++i)
+    reports[i].add_stated({StatedKind::growth_rate, "npc_cppcc.npc.handled", "", Decimal(10), "同比增加10%", -1});
+  std::map<std::string, Status> growth;
+  for (const auto& f : check_reports(reports))
+    if (f.rule == "growth:npc_cppcc.npc.handled") growth[f.report] = f.status;
+  BOOST_TEST(growth.size() == 3u);
+  BOOST_TEST((growth["a21"] == Status::pass));  // 110 against a20's 100, not a20-first's 90
+  BOOST_TEST((growth["b21"] == Status::fail));  // 110 against 50
+  BOOST_TEST((growth["c21"] == Status::not_assessable));
 }
 
 BOOST_AUTO_TEST_CASE(changes_of_a_series_are_exact) {

@@ -86,6 +86,32 @@ BOOST_AUTO_TEST_CASE(check_result_contract) {
 }
 
 
+// check@1 writes decimals as strings, as reports@1 does (a double would print 8.9 for "8.90" and
+// round digits past 2^53); counts stay integers.
+BOOST_AUTO_TEST_CASE(check_results_write_decimals_as_strings) {
+  auto reports = io::read_reports_json(std::string(DISCLOSURE_EXAMPLES) + "/data/qiqihar-2018.json");
+  Finding f;
+  f.report = reports.front().id();
+  f.rule = "percent:x";
+  f.cells = {{"funding.special", Side::lhs, Value(Decimal::parse("37.68"))}, {"requests.total.year", Side::rhs, Value::count(247)}};
+  f.lhs = Decimal::parse("8.90");
+  f.rhs = Decimal::parse("8.91");
+  f.difference = Decimal::parse("-0.01");
+  f.tolerance = Decimal(0, 2);
+  f.suggestions = {{"funding.special", Value(Decimal::parse("37.68")), Decimal::parse("37.86"), SlipKind::digits_swapped, {}}};
+  auto doc = nlohmann::json::parse(io::check_result_to_json(reports, {f}));
+  const auto& j = doc["findings"][0];
+  BOOST_TEST(doc["format"] == "disclosure/check@1");
+  BOOST_TEST(j["lhs"] == "8.90");
+  BOOST_TEST(j["rhs"] == "8.91");
+  BOOST_TEST(j["difference"] == "-0.01");
+  BOOST_TEST(j["tolerance"] == "0.00");
+  BOOST_TEST(j["cells"][0]["value"] == "37.68");
+  BOOST_TEST(j["cells"][1]["value"] == 247);
+  BOOST_TEST(j["suggestions"][0]["from"] == "37.68");
+  BOOST_TEST(j["suggestions"][0]["to"] == "37.86");
+}
+
 // Regression (fuzz.rules_json): a number beyond a double threw the JSON library's own exception
 // past every reader; it is a ParseError naming the line, column and token.
 BOOST_AUTO_TEST_CASE(json_number_beyond_a_double_is_a_parse_error) {

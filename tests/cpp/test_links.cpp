@@ -61,6 +61,17 @@ BOOST_AUTO_TEST_CASE(cumulative_counts_roll_forward_year_to_year) {
   BOOST_TEST(check_links({year(2011, 1516, 425), year(2013, 9999, 10)}).empty());
 }
 
+// Last year's cumulative count and this year's summing past 2^53: an ERROR finding, not a throw.
+BOOST_AUTO_TEST_CASE(a_cumulative_sum_past_2_53_is_an_error_finding) {
+  const std::int64_t big = Decimal::max_units - 10;
+  std::vector<Finding> fs;
+  BOOST_REQUIRE_NO_THROW(fs = check_links({year(2011, big, 5), year(2012, big, big)}));
+  BOOST_TEST(count(fs, "cumulative:proactive.total", Status::error) == 1u);
+  auto it = std::find_if(fs.begin(), fs.end(), [](const Finding& f) { return f.rule == "cumulative:proactive.total"; });
+  BOOST_REQUIRE(it != fs.end());
+  BOOST_TEST(it->message.en.find("2^53") != std::string::npos, it->message.en);
+}
+
 BOOST_AUTO_TEST_CASE(carry_over_across_the_2019_to_2021_template_change) {
   Report a(forms::ogi2019(), "a"), b(forms::ogi2021(), "b");
   a.series = b.series = "x";

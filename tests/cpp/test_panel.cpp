@@ -197,6 +197,33 @@ BOOST_AUTO_TEST_CASE(unstated_and_blank_totals_check_as_they_do_alone) {
   }));
 }
 
+// The hard cases among generated reports: parts that sum past 2^53 (stated and derived), a cell in
+// a unit of its own, totals unstated: the batch decides each as the per-report check does.
+BOOST_AUTO_TEST_CASE(limits_units_and_missing_check_as_they_do_alone) {
+  std::vector<Injected> injected;
+  auto reports = generated_reports(1500, injected, 11);
+  const auto huge = Value::count(Decimal::max_units - 10);
+  for (std::size_t j = 0; j < reports.size(); ++j) {
+    Report& r = reports[j];
+    if (j % 50 == 0) {  // stated parts past 2^53
+      r.set("applications.outcome.granted.natural_person", huge);
+      r.set("applications.outcome.partial.natural_person", huge);
+    }
+    if (j % 70 == 1) {  // and their subtotal derived past it
+      r.set("applications.outcome.granted.legal_person.business", huge);
+      r.set("applications.outcome.partial.legal_person.business", huge);
+      r.set("applications.outcome.legal_person.business", Value::absent(Missing::blank));
+    }
+    if (j % 90 == 2) r.set_unit("applications.new.natural_person", "个");
+    if (j % 40 == 3) r.set("applications.carried_over.total", Value());
+  }
+  const auto rules = RuleSet::for_form(forms::ogi2021());
+  const auto expected = per_report(reports, rules);
+  Panel p = Panel::from_reports(reports);
+  for (unsigned threads : {1u, 2u}) BOOST_TEST((check_panel(p, rules, threads).findings == expected), "threads " << threads);
+  BOOST_TEST(std::count_if(expected.begin(), expected.end(), [](const BatchFinding& f) { return f.status == Status::error; }) > 30);
+}
+
 BOOST_AUTO_TEST_CASE(every_injected_error_is_found_with_its_evidence) {
   std::vector<Injected> injected;
   auto reports = generated_reports(2000, injected, 11);

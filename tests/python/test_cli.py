@@ -279,3 +279,42 @@ def test_text_output_is_aligned_in_a_terminal():
                 assert len({width(line[: line.index("%") + 1]) for line in computed}) == 1, block  # the percentages line up
                 checked += 1
         assert checked == 2  # both scopes of the seed
+
+
+def test_a_report_past_2_53_is_an_error_finding_and_the_others_are_checked(tmp_path, seed_path):
+    """Parts that sum past 2^53 (a typo of many digits) give a finding of status ERROR with its
+    reason; the run goes on (before, it stopped with exit 2 and checked no other report)."""
+    seed = json.loads(seed_path.read_text(encoding="utf-8"))
+    huge = dict(seed["reports"][0], id="huge")
+    huge["values"] = dict(huge["values"], **{"requests.in_person.year": 2**53 - 10, "requests.online.year": 2**53 - 10})
+    seed["reports"].append(huge)
+    path = tmp_path / "reports.json"
+    path.write_text(json.dumps(seed, ensure_ascii=False), encoding="utf-8")
+    out = run("check", "--format", "json", str(path))
+    assert out.returncode == 1, out.stderr
+    doc = json.loads(out.stdout)
+    assert {r["id"] for r in doc["reports"]} == {"qiqihar-2018-region", "qiqihar-2018-own-level", "huge"}
+    errors = [f for f in doc["findings"] if f["report"] == "huge" and f["status"] == "ERROR"]
+    assert any(f["rule"] == "sum:requests.total.year" and "2^53" in f["message"]["en"] for f in errors)
+    assert any(f["report"] == "qiqihar-2018-own-level" and f["rule"] == "sum:responses.total.year" and f["status"] == "FAIL" for f in doc["findings"])
+
+
+def test_a_programming_error_is_not_read_as_bad_input(monkeypatch, seed_path):
+    """Only the library's errors (and files that cannot be opened) are bad input, exit 2; a bare
+    KeyError is a bug and propagates."""
+    import pytest
+
+    import disclosure
+    from disclosure import cli
+
+    def bug(args):
+        raise KeyError("an internal key")
+
+    def bad_key(args):
+        raise disclosure.CellKeyError("form 'ogi2008' has no cell 'requests.nope'")
+
+    monkeypatch.setitem(cli.COMMANDS, "check", bug)
+    with pytest.raises(KeyError, match="an internal key"):
+        cli.main(["check", str(seed_path)])
+    monkeypatch.setitem(cli.COMMANDS, "check", bad_key)
+    assert cli.main(["check", str(seed_path)]) == 2

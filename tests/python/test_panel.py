@@ -190,3 +190,23 @@ def test_a_panel_from_files_and_a_missing_frame_with_codes():
         Panel.from_frame(panel.to_frame(), missing.assign(kind="smudged"))
     with pytest.raises(disclosure.Error, match="names report 'nowhere'"):
         Panel.from_frame(panel.to_frame(), missing.assign(report="nowhere"))
+
+
+def test_a_panel_viewing_an_array_keeps_it_alive_with_the_gil_held():
+    """The panel holds the array it views; the reference is taken while the GIL is held (the
+    module is built with pybind11's check that reference counts change only under the GIL, so
+    taking it after releasing the GIL raised)."""
+    import gc
+    import sys
+
+    form = disclosure.forms.ogi2008
+    values = np.arange(len(form.cells()) * 3, dtype=np.int64).reshape(len(form.cells()), 3)
+    before = sys.getrefcount(values)
+    panel = Panel.from_array(form, values)
+    assert sys.getrefcount(values) == before + 1  # one reference, held by the panel
+    expected = values.copy()
+    del values
+    gc.collect()
+    assert np.array_equal(panel.values, expected)  # viewed, not copied, and still alive
+    del panel
+    gc.collect()

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import builtins
 import pathlib
 
 import pytest
@@ -27,14 +26,6 @@ def test_a_traditional_page_is_read_after_conversion():
     assert shares and all(f.status == disclosure.Status.PASS for f in shares)
 
 
-def test_without_opencc_the_refusal_says_how_to_read_it(monkeypatch):
-    real_import = builtins.__import__
-
-    def no_opencc(name, *args, **kwargs):
-        if name == "opencc":
-            raise ImportError("no opencc here")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_opencc)
+def test_without_opencc_the_refusal_says_how_to_read_it(without_opencc):
     with pytest.raises(disclosure.ParseError, match=r"traditional characters.*pip install disclosure\[traditional\]"):
         disclosure.extract(PAGE)
