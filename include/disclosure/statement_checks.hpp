@@ -488,6 +488,31 @@ inline void check_statement_repeats(const Report& r, std::vector<Finding>& out) 
 
 }  // namespace detail
 
+namespace detail {
+
+// Every check of one statement.
+inline void check_statement(const Report& report, const Derived& derived, const std::vector<Rule>& equalities, const std::optional<RoundingPolicy>& convention,
+                            const Statement& s, const std::string& id, std::vector<Finding>& out) {
+  if (s.multiple) return check_statement_multiple(report, s, id, out);
+  check_statement_sum(report, s, id, out);
+  check_statement_duplicates(report, s, id, out);
+  for (std::size_t i = 0; i < s.parts.size(); ++i) check_statement_share(report, s, i, id, convention, out);
+  check_statement_share_sum(report, s, id, convention, out);
+  check_statement_cover(report, derived, equalities, s, id, out);
+  if (s.total) check_statement_link(report, derived, *s.total, id + ".0", out);
+  for (std::size_t i = 0; i < s.parts.size(); ++i) check_statement_link(report, derived, s.parts[i], id + "." + std::to_string(i + 1), out);
+}
+
+// An arithmetic limit (a sum past 2^53) makes a check an ERROR finding that says why.
+inline Finding beyond_limit(const Report& report, const std::string& rule, const Error& e) {
+  Finding f = statement_finding(report, rule, statement_severity, "a statement's figures within the supported magnitude");
+  f.status = Status::error;
+  f.message = {std::string("无法核对：") + e.what(), std::string("Could not be evaluated: ") + e.what()};
+  return f;
+}
+
+}  // namespace detail
+
 // Findings for every statement of the report; `equalities` (the report's rules, optional) let parts
 // that cover a partition be checked against the total the form's relations give it.
 inline std::vector<Finding> check_statements(const Report& report, const std::vector<Rule>& equalities = {}) {
@@ -495,21 +520,18 @@ inline std::vector<Finding> check_statements(const Report& report, const std::ve
   const auto convention = detail::statement_convention(report);
   const Derived derived = derive_subtotals(report);
   for (std::size_t n = 0; n < report.statements().size(); ++n) {
-    const Statement& s = report.statements()[n];
     const std::string id = std::to_string(n + 1);
-    if (s.multiple) {
-      detail::check_statement_multiple(report, s, id, out);
-      continue;
+    try {
+      detail::check_statement(report, derived, equalities, convention, report.statements()[n], id, out);
+    } catch (const Error& e) {
+      out.push_back(detail::beyond_limit(report, "statement:" + id, e));
     }
-    detail::check_statement_sum(report, s, id, out);
-    detail::check_statement_duplicates(report, s, id, out);
-    for (std::size_t i = 0; i < s.parts.size(); ++i) detail::check_statement_share(report, s, i, id, convention, out);
-    detail::check_statement_share_sum(report, s, id, convention, out);
-    detail::check_statement_cover(report, derived, equalities, s, id, out);
-    if (s.total) detail::check_statement_link(report, derived, *s.total, id + ".0", out);
-    for (std::size_t i = 0; i < s.parts.size(); ++i) detail::check_statement_link(report, derived, s.parts[i], id + "." + std::to_string(i + 1), out);
   }
-  detail::check_statement_repeats(report, out);
+  try {
+    detail::check_statement_repeats(report, out);
+  } catch (const Error& e) {
+    out.push_back(detail::beyond_limit(report, "statement-repeat", e));
+  }
   clear_sides_if_not_assessable(out);
   return out;
 }

@@ -231,4 +231,22 @@ BOOST_AUTO_TEST_CASE(parts_all_blank_under_a_stated_total_are_a_completeness_war
   BOOST_TEST(f.cells.size() == 5u);
 }
 
+BOOST_AUTO_TEST_CASE(a_statement_past_the_supported_magnitude_is_an_error_finding) {
+  Report r(forms::builtin("ogi2008"), "r");
+  Statement s;
+  StatementItem total, part;
+  total.label = "共发布信息";
+  total.count = Decimal(5);
+  part.label = "工作动态";
+  part.count = Decimal(Decimal::max_units);
+  s.total = total;
+  s.connective = "其中";
+  s.parts = {part, part};
+  r.add_statement(s);
+  auto fs = check_statements(r);
+  BOOST_REQUIRE(!fs.empty());
+  BOOST_TEST((fs.front().status == Status::error));
+  BOOST_TEST(fs.front().message.en.find("evaluated") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
