@@ -83,6 +83,7 @@ struct Item {
   std::string label;
   std::int64_t position = -1;
   std::string before;  // the words between the previous figure and this one
+  std::size_t paragraph = 0;
 };
 
 class StatementReader {
@@ -122,7 +123,7 @@ private:
       // Labels, opening words and named bases stand near the number: the last 240 bytes are kept.
       std::size_t keep = gap.size() > 240 ? gap.size() - 240 : 0;
       while (keep < gap.size() && (static_cast<unsigned char>(gap[keep]) & 0xC0) == 0x80) ++keep;
-      Item it{*f, "", page_.paragraphs[pi].position + static_cast<std::int64_t>(points), squeezed(gap.substr(keep))};
+      Item it{*f, "", page_.paragraphs[pi].position + static_cast<std::int64_t>(points), squeezed(gap.substr(keep)), pi};
       it.label = label_of(clause_tail(it.before));
       last_end = f->end;
       // Sentences end at 。 ! ?; a sentence that opens with 其中 goes on from the one before.
@@ -231,7 +232,9 @@ private:
     for (auto& s : out) {
       // "A、B分别为3件、5件": the labels stand before the opening word.
       if (s.complete && s.total && s.parts.size() >= 2) name_parts_listed_before(s, items);
-      pending_.push_back({std::move(s), items.front().f.begin, items.back().f.end, items.front().position, pi});
+      // The sentence's text is cut from this paragraph: a total carried from the one before is not in it.
+      const Item& first = items.front().paragraph == pi ? items.front() : items[std::min<std::size_t>(1, items.size() - 1)];
+      pending_.push_back({std::move(s), first.f.begin, items.back().f.end, items.front().position, pi});
     }
     if (!pending_.empty() && !pending_.back().statement.complete && !pending_.back().statement.connective.empty() &&
         pending_.back().statement.total && pending_.back().statement.total->count)
@@ -330,6 +333,8 @@ private:
     s.position = pending.position;
     s.where = where_paragraph(pending.paragraph);
     const std::string& p = page_.paragraphs[pending.paragraph].text;
+    pending.first_byte = std::min(pending.first_byte, p.size());
+    pending.last_byte = std::min(pending.last_byte, p.size());
     // The sentence: back to its full stop (at most 400 bytes), on to 40 bytes past its last figure.
     std::size_t window = pending.first_byte > 400 ? pending.first_byte - 400 : 0;
     std::size_t from = std::string_view(p).substr(window, pending.first_byte - window).rfind("。");

@@ -231,6 +231,17 @@ BOOST_AUTO_TEST_CASE(parts_all_blank_under_a_stated_total_are_a_completeness_war
   BOOST_TEST(f.cells.size() == 5u);
 }
 
+BOOST_AUTO_TEST_CASE(a_qizhong_paragraph_takes_its_total_from_a_longer_paragraph_before) {
+  // The total's byte offset lies beyond the end of the short paragraph that lists its parts.
+  std::string text = "2016年政府信息公开工作年度报告\n" + std::string(300, 'x') + "全年主动公开政府信息120条。\n其中,网站90条,公开栏30条。";
+  auto ex = read_text(text);
+  const auto& st = ex.reports.front().statements();
+  BOOST_REQUIRE_EQUAL(st.size(), 1u);
+  BOOST_TEST(*st[0].total->count == Decimal(120));
+  BOOST_TEST(st[0].text.find("公开栏30条") != std::string::npos);
+  BOOST_TEST(st[0].overlapping);  // channels
+}
+
 BOOST_AUTO_TEST_CASE(a_statement_past_the_supported_magnitude_is_an_error_finding) {
   Report r(forms::builtin("ogi2008"), "r");
   Statement s;
