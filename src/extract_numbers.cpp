@@ -99,7 +99,10 @@ std::optional<Figure> next_figure(std::string_view p, std::size_t& from) {
         // A date or an age is never a count; any other bare number may be the last of a list.
         bool date = false;
         for (std::string_view d : {"年", "月", "日", "号", "时", "点", "岁", "届", "分"}) date = date || starts_at(p, k, d);
-        if (date || scale != 1 || approx) continue;
+        // "2.政务动态类信息118条", "3、人事信息": the number of an item of a list, not a count.
+        bool numbering = (starts_at(p, k, ".") || starts_at(p, k, "、")) && !(k + 1 < p.size() && is_digit(p[k + 1])) &&
+                         !(starts_at(p, k, "、") && k + 3 < p.size() && is_digit(p[k + 3]));
+        if (date || numbering || scale != 1 || approx) continue;
       }
       k += unit.size();
     }

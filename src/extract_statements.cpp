@@ -42,6 +42,11 @@ std::string_view opener_in(std::string_view words, bool& complete) {
 // The label of a figure: its words back to the previous figure or clause mark, without the words
 // that open or join a list.
 std::string label_of(std::string context) {
+  // A leading item number ("2.", "3、") is the list's, not the label's.
+  std::size_t digits = 0;
+  while (digits < context.size() && is_digit(context[digits])) ++digits;
+  if (digits > 0 && context.compare(digits, 1, ".") == 0) context.erase(0, digits + 1);
+  else if (digits > 0 && context.compare(digits, 3, "、") == 0) context.erase(0, digits + 3);
   for (bool again = true; again;) {
     again = false;
     for (std::string_view w : {"其中", ",", ":", ";", "、", "和", "及", "以及", "另有", "另", "还有"})

@@ -242,6 +242,16 @@ BOOST_AUTO_TEST_CASE(a_qizhong_paragraph_takes_its_total_from_a_longer_paragraph
   BOOST_TEST(st[0].overlapping);  // channels
 }
 
+BOOST_AUTO_TEST_CASE(the_numbers_of_listed_items_are_no_counts) {
+  auto ex = read_text("2018年政府信息公开工作年度报告\n全年主动公开政府信息120条,其中:1.机构职能类信息2条;2.政务动态类信息118条;3、其他信息0条。");
+  const auto& st = ex.reports.front().statements();
+  BOOST_REQUIRE_EQUAL(st.size(), 1u);
+  BOOST_REQUIRE_EQUAL(st[0].parts.size(), 3u);
+  BOOST_TEST(*st[0].parts[1].count == Decimal(118));
+  BOOST_TEST(st[0].parts[1].label == "政务动态类信息");
+  BOOST_TEST(by_rule(findings_of(ex), "statement-sum:1").status == Status::pass);
+}
+
 BOOST_AUTO_TEST_CASE(a_statement_past_the_supported_magnitude_is_an_error_finding) {
   Report r(forms::builtin("ogi2008"), "r");
   Statement s;
