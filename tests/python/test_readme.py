@@ -1,4 +1,4 @@
-"""The README's Python example runs as printed, from the repository root."""
+"""The README's Python examples run as printed, from the repository root."""
 
 import contextlib
 import io
@@ -8,9 +8,8 @@ import re
 from conftest import REPO
 
 
-def test_readme_python_example_runs():
-    text = (REPO / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"```python\n(.*?)```", text, re.S).group(1)
+def _run(block: str) -> str:
+    """What a README code block prints when run from the repository root."""
     out = io.StringIO()
     cwd = os.getcwd()
     try:
@@ -19,21 +18,20 @@ def test_readme_python_example_runs():
             exec(compile(block, "README.md", "exec"), {})
     finally:
         os.chdir(cwd)
-    assert "sum:responses.total.year 247 243 4" in out.getvalue()
+    return out.getvalue()
+
+
+def _blocks() -> list[str]:
+    return re.findall(r"```python\n(.*?)```", (REPO / "README.md").read_text(encoding="utf-8"), re.S)
+
+
+def test_readme_python_example_runs():
+    assert "sum:responses.total.year 247 243 4" in _run(_blocks()[0])
 
 
 def test_readme_statements_example_prints_what_it_says():
-    text = (REPO / "README.md").read_text(encoding="utf-8")
-    block = next(b for b in re.findall(r"```python\n(.*?)```", text, re.S) if ".statements" in b)
+    block = next(b for b in _blocks() if ".statements" in b)
     block = "\n".join(line[2:] if line.startswith("  ") else line for line in block.splitlines())
-    out = io.StringIO()
-    cwd = os.getcwd()
-    try:
-        os.chdir(REPO)
-        with contextlib.redirect_stdout(out):
-            exec(compile(block, "README.md", "exec"), {})
-    finally:
-        os.chdir(cwd)
-    printed = out.getvalue().splitlines()
+    printed = _run(block).splitlines()
     promised = [line.lstrip("# ").split("  ")[0].strip() for line in block.splitlines() if line.startswith("# ")]
     assert printed == promised
