@@ -35,21 +35,6 @@ Report huge_derived(const std::string& id) {
   return r;
 }
 
-std::vector<BatchFinding> compact(const std::vector<Report>& reports, const RuleSet& rules) {
-  std::vector<BatchFinding> out;
-  for (std::size_t j = 0; j < reports.size(); ++j) {
-    auto fs = rules.check(reports[j]);
-    for (std::size_t r = 0; r < fs.size(); ++r) {
-      const Finding& f = fs[r];
-      if (f.status == Status::pass) continue;
-      BatchFinding b{static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(r), 0, 0, f.status, false, false};
-      if (f.status == Status::fail) b = {b.report, b.rule, f.lhs->units(), f.rhs->units(), f.status, !f.read_as_zero.empty(), !f.derived.empty()};
-      out.push_back(b);
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(limits)
@@ -120,7 +105,7 @@ BOOST_AUTO_TEST_CASE(the_batch_checks_reports_past_the_limit_as_they_check_alone
   plain.set("requests.online.year", Value::count(big));
   reports.push_back(plain);
   const auto rules = RuleSet::for_form(forms::ogi2008());
-  const auto expected = compact(reports, rules);
+  const auto expected = per_report(reports, rules);
   Panel p = Panel::from_reports(reports);
   BOOST_REQUIRE(p.is_plain(p.size() - 1));
   for (unsigned threads : {1u, 2u}) {
@@ -171,7 +156,7 @@ BOOST_AUTO_TEST_CASE(a_rule_over_different_units_errs_in_both_engines) {
   std::vector<Report> reports{plain, seed_reports().front()};
   const auto alone = rules.check(plain);
   BOOST_TEST((alone.back().status == Status::error));
-  BOOST_TEST((compact(reports, rules) == check_panel(Panel::from_reports(reports), rules, 1).findings));
+  BOOST_TEST((per_report(reports, rules) == check_panel(Panel::from_reports(reports), rules, 1).findings));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -114,27 +114,6 @@ std::vector<Report> generated_reports(std::size_t n, std::vector<Injected>& inje
   return out;
 }
 
-// What RuleSet::check says of each report, in the batch's compact form.
-std::vector<BatchFinding> per_report(const std::vector<Report>& reports, const RuleSet& rules) {
-  std::vector<BatchFinding> out;
-  for (std::size_t j = 0; j < reports.size(); ++j) {
-    auto fs = rules.check(reports[j]);
-    for (std::size_t r = 0; r < fs.size(); ++r) {
-      const Finding& f = fs[r];
-      if (f.status == Status::pass) continue;
-      BatchFinding b{static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(r), 0, 0, f.status, false, false};
-      if (f.status == Status::fail) {
-        b.lhs = f.lhs->units();
-        b.rhs = f.rhs->units();
-        b.read_as_zero = !f.read_as_zero.empty();
-        b.derived = !f.derived.empty();
-      }
-      out.push_back(b);
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(panel)
