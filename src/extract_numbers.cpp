@@ -72,6 +72,8 @@ std::optional<Figure> next_figure(std::string_view p, std::size_t& from) {
     char before = i > 0 ? p[i - 1] : ' ';
     if (std::isalpha(static_cast<unsigned char>(before)) || before == '-' || before == '.' || before == '@' || before == '/' || before == '_') continue;
     if (i >= 3 && (starts_at(p, i - 3, "〔") || starts_at(p, i - 3, "第"))) continue;
+    // "见附表2", "附件3", "表1": the number of a table or an attachment.
+    if ((i >= 6 && (starts_at(p, i - 6, "附表") || starts_at(p, i - 6, "附件"))) || (i >= 3 && (starts_at(p, i - 3, "表") || starts_at(p, i - 3, "图")))) continue;
     std::string printed(p.substr(i, j - i));
     auto value = parse_number(printed);
     if (!value) continue;

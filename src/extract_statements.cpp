@@ -31,7 +31,28 @@ constexpr std::string_view channel_words[] = {"网站", "网上", "网页", "微
 // Bases a share may name that are the statement's own total.
 constexpr std::string_view own_total_words[] = {"总数", "总体", "总量", "全部", "所有", "总", "全年", "合计", "总计", "比例", "比重", ""};
 
-std::string_view opener_in(std::string_view words, bool& complete) {
+// The words without their bracketed notes: "微信(含转发)851条" opens no list, but the bracket
+// of "94个查阅点(其中县市22个…" is still open: its list is in it.
+std::string unbracketed(std::string_view words) {
+  std::string out;
+  std::size_t open = std::string::npos;
+  for (char c : words) {
+    if (c == '(') open = out.size();
+    if (c == ')' && open != std::string::npos) {
+      out.erase(open);
+      open = std::string::npos;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+// The words open a bracket they do not close.
+bool opens_bracket(std::string_view words) { return has(unbracketed(words), "("); }
+
+std::string_view opener_in(std::string_view bracketed, bool& complete) {
+  const std::string words = unbracketed(bracketed);
   for (auto w : complete_openers)
     if (has(words, w)) { complete = true; return w; }
   for (auto w : open_openers)
@@ -51,6 +72,8 @@ std::string label_of(std::string context) {
     again = false;
     for (std::string_view w : {"其中", ",", ":", ";", "、", "和", "及", "以及", "另有", "另", "还有"})
       if (context.rfind(w, 0) == 0) { context.erase(0, w.size()); again = true; }
+    for (std::string_view w : open_openers)
+      if (w.size() > 3 && context.rfind(w, 0) == 0) { context.erase(0, w.size()); again = true; }
   }
   for (bool again = true; again;) {
     again = false;
@@ -90,6 +113,274 @@ struct Item {
   std::string before;  // the words between the previous figure and this one
   std::size_t paragraph = 0;
 };
+
+bool has_share(const Statement& s) {
+  return std::any_of(s.parts.begin(), s.parts.end(), [](const StatementItem& p) { return p.share.has_value(); });
+}
+
+bool opens_with_total_word(const std::string& label) {
+  return std::any_of(std::begin(total_words), std::end(total_words), [&](std::string_view w) { return label.rfind(w, 0) == 0 || has(label, w); });
+}
+
+StatementItem item_of(const Item& it) {
+  StatementItem s;
+  s.label = it.label;
+  s.count = it.f.value;
+  s.unit = it.f.unit;
+  s.approximate = it.f.approximate;
+  s.position = it.position;
+  return s;
+}
+
+// "，占25%", "，所占比例为75%": a share of the figure before; "，政策解读比例为100%" is a rate of
+// its own subject.
+bool of_figure_before(const std::string& words) {
+  std::string tail = words;
+  for (std::string_view m : {",", ";", ":", "(", ")"})
+    if (std::size_t at = tail.rfind(m); at != std::string::npos) tail = tail.substr(at + m.size());
+  if (has(tail, "占")) return true;
+  for (std::string_view w : {"比例", "比重"})
+    if (tail.rfind(w, 0) == 0) return true;
+  return false;
+}
+
+// "同比增长10%", "同上年相比，增加6条": the words say a change, not a share or a part.
+bool is_change(std::string_view words) {
+  return has_any(words, {"同比", "增长", "下降", "增加", "减少", "上升", "较", "比上年", "提高", "同上年", "与上年", "与去年"});
+}
+
+// "占25%" after a count is its share; a growth rate ("同比增长10%") is not. Returns whether it was attached.
+bool attach_share(Statement& st, const Item& it) {
+  const std::string& w = it.before;
+  if (!has_any(w, {"占", "比例", "比重"}) || is_change(w) || it.f.approximate || !of_figure_before(w)) return false;
+  StatementItem* target = !st.parts.empty() ? &st.parts.back() : st.total ? &*st.total : nullptr;
+  if (!target || target->share) return false;
+  target->share = it.f.value;
+  std::string named = share_base_words(w);
+  if (!own_total(named) && st.base_words.empty()) st.base_words = named;
+  return true;
+}
+
+// A share of the whole ("占总体的72%", "占总数") rather than of the list it stands in.
+bool names_whole(const Item& share) {
+  std::string named = share_base_words(share.before);
+  return !named.empty() && own_total(named) && named != "比例" && named != "比重";
+}
+
+// "日均发布量23条": an average, never a part; kept as a statement of its own (connective 日均
+// or 月均) of the total it averages: the open statement's total, else the count before it.
+std::string_view average_in(const std::string& label) {
+  for (std::string_view w : {"日均", "日平均", "平均每天", "平均每日", "每日平均", "每天平均"})
+    if (has(label, w)) return "日均";
+  for (std::string_view w : {"月均", "月平均", "平均每月", "每月平均"})
+    if (has(label, w)) return "月均";
+  return {};
+}
+
+void rate_of(const Statement& open, const std::vector<Item>& items, std::size_t k, std::string_view per, std::vector<Statement>& out) {
+  const Item& avg = items[k];
+  if (avg.f.approximate) return;
+  Statement s;
+  s.connective = std::string(per);
+  if (open.total && open.total->count && measure_of(open.total->unit) == measure_of(avg.f.unit)) s.total = *open.total;
+  for (std::size_t j = k; !s.total && j-- > 0;)
+    if (items[j].f.unit != "%" && items[j].f.unit != "倍" && measure_of(items[j].f.unit) == measure_of(avg.f.unit) && average_in(items[j].label).empty()) s.total = item_of(items[j]);
+  if (!s.total) return;
+  s.parts.push_back(item_of(avg));
+  out.push_back(std::move(s));
+}
+
+// The lists of one sentence, figure by figure: a total and its opening word, then its parts; a
+// part that opens a list of its own (包括, 其中) and fits within what its total leaves nests, and
+// its list ends when its parts make it up exactly ("…发布7287条、包括A12条、B5940条、C1335条、
+// 微信公众号936条": the last is the outer list's again).
+bool besides(const std::string& words) {
+  std::string tail = words;
+  for (std::string_view m : {",", ";", ":", "(", ")"})
+    if (std::size_t at = tail.rfind(m); at != std::string::npos) tail = tail.substr(at + m.size());
+  return tail.rfind("另有", 0) == 0 || tail.rfind("另外", 0) == 0 || tail.rfind("此外", 0) == 0;
+}
+
+// The parts' sum, when every one has an exact count.
+std::optional<Decimal> counted_sum(const std::vector<StatementItem>& parts) {
+  Decimal listed(0);
+  for (const auto& p : parts) {
+    if (!p.count || p.approximate) return std::nullopt;
+    listed = listed + *p.count;
+  }
+  return listed;
+}
+
+class ListBuilder {
+public:
+  ListBuilder(const std::vector<Item>& items, std::string base_words, std::vector<StatementItem> earlier)
+      : items_(items), base_words_(std::move(base_words)), dropped_(std::move(earlier)) {
+    st_.base_words = base_words_;
+  }
+
+  void add(std::size_t k);
+  std::vector<Statement> finish() {
+    close();
+    return std::move(out_);
+  }
+
+private:
+  void share(std::size_t k);
+  void close_one();
+  void end_nested();
+  void close();
+  void start(StatementItem total, std::string_view opener, bool complete);
+  bool fits(const Decimal& value, bool approximate) const;
+  void nest(std::size_t k, std::string_view opener, bool complete);
+  void part(const Item& it);
+
+  const std::vector<Item>& items_;
+  std::string base_words_;
+  Statement st_;
+  std::optional<Statement> outer_;  // while a part's own list is read
+  bool in_bracket_ = false;          // the list being read is in brackets: it ends where they close
+  bool outer_in_bracket_ = false;    // and the list it is nested in
+  std::vector<StatementItem> dropped_;  // totals closed without parts (and the counts of a sentence a 其中 goes on from), latest last
+  bool whole_named_ = false;              // a share of the nested list names the whole
+  bool balanced_ = false;                 // the nested list's parts make up its total
+  std::string measure_;
+  std::vector<Statement> out_;
+};
+
+void ListBuilder::add(std::size_t k) {
+  const Item& it = items_[k];
+  if (outer_ && balanced_ && it.f.unit != "%") end_nested();
+  if (in_bracket_ && has(it.before, ")")) {
+    if (outer_) end_nested();
+    else close();
+  }
+  if (it.f.unit == "%") return share(k);
+  if (it.f.unit == "倍") return;
+  if (std::string_view per = average_in(it.label); !per.empty()) return rate_of(st_, items_, k, per, out_);
+  bool complete = false;
+  std::string_view opener = opener_in(k + 1 < items_.size() ? items_[k + 1].before : "", complete);
+  const bool bracketed = !opener.empty() && opens_bracket(items_[k + 1].before);
+  if (!opener.empty() && (fits(it.f.value, it.f.approximate) || (bracketed && (st_.total || !st_.parts.empty())))) {
+    st_.parts.push_back(item_of(it));
+    return nest(k, opener, complete);
+  }
+  // "另有103件顺延到下年度": besides the list, not in it.
+  if (besides(it.before)) close();
+  bool starts_total = !opener.empty() || opens_with_total_word(it.label);
+  if (starts_total && (!st_.parts.empty() || st_.total)) close();
+  if (!st_.total && st_.parts.empty() && starts_total) {
+    start(item_of(it), opener, complete);
+    in_bracket_ = bracketed;
+    return;
+  }
+  if (measure_.empty()) measure_ = measure_of(it.f.unit);
+  // "同上年相比，增加6条" is a change of the total, not one of its parts.
+  if (measure_of(it.f.unit) != measure_ || is_change(it.label)) return;
+  part(it);
+}
+
+// "办复率94.7%，其中予以公开…占56.47%…": a rate whose parts are listed with their shares; else
+// the share of the figure before, which may open a list of its own ("业务动态类49条，占98%，
+// (其中批复文件36条…)").
+void ListBuilder::share(std::size_t k) {
+  const Item& it = items_[k];
+  bool complete = false;
+  std::string_view opener = opener_in(k + 1 < items_.size() ? items_[k + 1].before : "", complete);
+  if (outer_ && names_whole(it)) whole_named_ = true;
+  if (opener.empty() || has_any(it.before, {"占", "比例", "比重"}) || it.f.approximate) {
+    bool attached = attach_share(st_, it);
+    if (attached && !opener.empty() && !outer_ && !st_.parts.empty()) {
+      StatementItem last = st_.parts.back();
+      st_.parts.pop_back();
+      if (last.count && (fits(*last.count, last.approximate) || opens_bracket(items_[k + 1].before))) {
+        st_.parts.push_back(last);
+        nest(k, opener, complete);
+      } else {
+        st_.parts.push_back(last);
+      }
+    }
+    return;
+  }
+  close();
+  StatementItem rate = item_of(it);
+  rate.count.reset();
+  rate.share = it.f.value;
+  st_.total = rate;
+  st_.connective = std::string(opener);
+  st_.complete = complete;
+  measure_.clear();
+}
+
+// The last part opens its own list: the list so far waits in outer_.
+void ListBuilder::nest(std::size_t k, std::string_view opener, bool complete) {
+  StatementItem total = st_.parts.back();  // with its share of the whole, which its parts' shares make up
+  outer_ = std::move(st_);
+  st_ = Statement{};
+  st_.base_words = base_words_;
+  outer_in_bracket_ = in_bracket_;
+  in_bracket_ = opens_bracket(items_[k + 1].before);
+  whole_named_ = false;
+  start(std::move(total), opener, complete);
+}
+
+void ListBuilder::start(StatementItem total, std::string_view opener, bool complete) {
+  measure_ = measure_of(total.unit);
+  st_.total = std::move(total);
+  st_.connective = std::string(opener);
+  st_.complete = complete;
+}
+
+// A part opens a list of its own when its total lists parts of the same measure and it fits in
+// what the parts so far leave of that total.
+bool ListBuilder::fits(const Decimal& value, bool approximate) const {
+  if (!st_.total || !st_.total->count || st_.connective.empty() || st_.total->approximate || approximate) return false;
+  auto listed = counted_sum(st_.parts);
+  return listed && *listed + value <= *st_.total->count;
+}
+
+// A part; a nested list made up exactly by its parts ends, and the outer list goes on.
+void ListBuilder::part(const Item& it) {
+  st_.parts.push_back(item_of(it));
+  if (!outer_ || !st_.total->count) return;
+  // Made up exactly: it ends at the next figure that is no share of its last part.
+  balanced_ = counted_sum(st_.parts) == *st_.total->count;
+}
+
+void ListBuilder::end_nested() {
+  // "(其中批复文件36条，占总体的72%…)": shares of the whole, not of the part they are listed under.
+  if (whole_named_ && outer_->total && outer_->total->count) {
+    st_.base = outer_->total;
+    st_.base_words = "总体";
+  }
+  close_one();
+  st_ = std::move(*outer_);
+  outer_.reset();
+  in_bracket_ = outer_in_bracket_;
+  balanced_ = false;
+  measure_ = measure_of(st_.total->unit);
+}
+
+// A total with an opening word, or parts with shares or a named base: a bare run of counts is no enumeration.
+void ListBuilder::close_one() {
+  // "共接收申请101件，上年结转1件，其中自然人申请100件、法人1件": parts that overflow their
+  // total but fit the total before it, left without parts, are that total's.
+  if (st_.total && st_.total->count && !st_.parts.empty()) {
+    auto listed = counted_sum(st_.parts);
+    for (std::size_t j = dropped_.size(); listed && *listed > *st_.total->count && j-- > 0;)
+      if (measure_of(dropped_[j].unit) == measure_of(st_.total->unit) && *listed <= *dropped_[j].count) st_.total = dropped_[j];
+  }
+  if (st_.total && st_.total->count && !st_.total->approximate && st_.parts.empty()) dropped_.push_back(*st_.total);
+  in_bracket_ = false;
+  bool enumerates = (st_.total && !st_.connective.empty()) || !st_.base_words.empty() || has_share(st_);
+  if (!st_.parts.empty() && st_.parts.size() + (st_.total ? 1 : 0) >= 2 && enumerates) out_.push_back(std::move(st_));
+  st_ = Statement{};
+  st_.base_words = base_words_;
+}
+
+void ListBuilder::close() {
+  if (outer_) end_nested();
+  close_one();
+}
 
 class StatementReader {
 public:
@@ -140,8 +431,13 @@ private:
 
   void end_sentence(std::vector<Item>& items, std::size_t pi) {
     sentence(items, pi);
-    for (std::size_t j = items.size(); j-- > 0;)
-      if (items[j].f.unit != "%" && items[j].f.unit != "倍") { carried_ = items[j]; break; }
+    carried_.reset();
+    carried_before_.clear();
+    for (const auto& it : items) {
+      if (it.f.unit == "%" || it.f.unit == "倍" || it.f.approximate) continue;
+      if (carried_) carried_before_.push_back(item_of(*carried_));
+      carried_ = it;
+    }
     items.clear();
   }
 
@@ -178,59 +474,19 @@ private:
     // "其中…" or "在主动公开的信息中，其中…": the parts of the last figure before.
     std::string after_base = base_words.empty() ? lead : lead.substr(lead.find(base_words) + base_words.size());
     while (after_base.rfind(",", 0) == 0) after_base.erase(0, 1);
-    if (after_base.rfind("其中", 0) == 0 && carried_) items.insert(items.begin(), *carried_);
-    Statement st;
-    std::vector<Statement> out;
-    auto close = [&] {
-      // A total with an opening word, or parts with shares or a named base: a bare run of counts is no enumeration.
-      bool enumerates = (st.total && !st.connective.empty()) || !st.base_words.empty() || has_share(st);
-      if (!st.parts.empty() && st.parts.size() + (st.total ? 1 : 0) >= 2 && enumerates) out.push_back(std::move(st));
-      st = Statement{};
-      st.base_words = base_words;
-    };
-    st.base_words = base_words;
-    std::string measure;
-    for (std::size_t k = 0; k < items.size(); ++k) {
-      const Item& it = items[k];
-      if (it.f.unit == "%") {
-        bool rate_complete = false;
-        std::string_view rate_opener = opener_in(k + 1 < items.size() ? items[k + 1].before : "", rate_complete);
-        if (!rate_opener.empty() && !has_any(it.before, {"占", "比例", "比重"}) && !it.f.approximate) {
-          // "办复率94.7%，其中予以公开…占56.47%…": a rate whose parts are listed with their shares.
-          close();
-          StatementItem rate = item(it);
-          rate.count.reset();
-          rate.share = it.f.value;
-          st.total = rate;
-          st.connective = std::string(rate_opener);
-          st.complete = rate_complete;
-          measure.clear();
-          continue;
-        }
-        attach_share(st, it);
-        continue;
-      }
-      if (it.f.unit == "倍") continue;
-      std::string next_words = k + 1 < items.size() ? items[k + 1].before : "";
-      bool complete = false;
-      std::string_view opener = opener_in(next_words, complete);
-      bool starts_total = !opener.empty() || opens_with_total_word(it.label);
-      if (starts_total && (!st.parts.empty() || (st.total && opener.empty()))) close();
-      if (!st.total && st.parts.empty() && starts_total) {
-        st.total = item(it);
-        measure = measure_of(it.f.unit);
-        st.connective = std::string(opener);
-        st.complete = complete;
-        continue;
-      }
-      if (measure.empty()) measure = measure_of(it.f.unit);
-      if (measure_of(it.f.unit) != measure) continue;
-      st.parts.push_back(item(it));
+    // "完成答复54件，转下一年度继续办理3件。其中，…6件": the parts are of the last count, or, when
+    // they overflow it, of an earlier one of that sentence.
+    std::vector<StatementItem> earlier;
+    if (after_base.rfind("其中", 0) == 0 && carried_) {
+      items.insert(items.begin(), *carried_);
+      earlier = carried_before_;
     }
-    close();
+    ListBuilder lists(items, base_words, std::move(earlier));
+    for (std::size_t k = 0; k < items.size(); ++k) lists.add(k);
+    std::vector<Statement> out = lists.finish();
     multiples(items, out);
     if (out.empty() && continues_list(items)) {
-      for (const auto& it : items) pending_[*last_open_].statement.parts.push_back(item(it));
+      for (const auto& it : items) pending_[*last_open_].statement.parts.push_back(item_of(it));
       return;
     }
     flush();
@@ -267,10 +523,10 @@ private:
       Statement s;
       s.connective = "倍";
       s.multiple = items[k].f.value;
-      s.total = item(*now);
+      s.total = item_of(*now);
       for (std::size_t j = named; j < k; ++j)
         if (is_count(items[j]) && measure_of(items[j].f.unit) == measure_of(now->f.unit)) {
-          s.parts.push_back(item(items[j]));
+          s.parts.push_back(item_of(items[j]));
           break;
         }
       out.push_back(std::move(s));
@@ -299,35 +555,6 @@ private:
     for (auto& p : pending_) finish(p);
     pending_.clear();
     last_open_.reset();
-  }
-
-  static bool has_share(const Statement& s) {
-    return std::any_of(s.parts.begin(), s.parts.end(), [](const StatementItem& p) { return p.share.has_value(); });
-  }
-
-  static bool opens_with_total_word(const std::string& label) {
-    return std::any_of(std::begin(total_words), std::end(total_words), [&](std::string_view w) { return label.rfind(w, 0) == 0 || has(label, w); });
-  }
-
-  StatementItem item(const Item& it) const {
-    StatementItem s;
-    s.label = it.label;
-    s.count = it.f.value;
-    s.unit = it.f.unit;
-    s.approximate = it.f.approximate;
-    s.position = it.position;
-    return s;
-  }
-
-  // "占25%" after a count is its share; a growth rate ("同比增长10%") is not.
-  static void attach_share(Statement& st, const Item& it) {
-    const std::string& w = it.before;
-    if (!has_any(w, {"占", "比例", "比重"}) || has_any(w, {"同比", "增长", "下降", "增加", "减少", "上升", "较", "比上年", "提高"}) || it.f.approximate) return;
-    StatementItem* target = !st.parts.empty() ? &st.parts.back() : st.total ? &*st.total : nullptr;
-    if (!target || target->share) return;
-    target->share = it.f.value;
-    std::string named = share_base_words(w);
-    if (!own_total(named) && st.base_words.empty()) st.base_words = named;
   }
 
   void finish(Pending& pending) {
@@ -498,7 +725,8 @@ private:
   std::string scope_;
   std::unordered_map<std::int64_t, std::vector<std::size_t>> placed_at_;
   std::vector<std::pair<std::int64_t, std::size_t>> placed_sorted_;  // (position, index in placed)
-  std::optional<Item> carried_;  // the last figure of the paragraph before, for a 其中 that opens one
+  std::optional<Item> carried_;  // the last count of the sentence before, for a 其中 that opens one
+  std::vector<StatementItem> carried_before_;  // and its other counts
   std::vector<Pending> pending_;  // statements of the paragraph, finished at its end
   std::optional<std::size_t> last_open_;  // in pending_: the paragraph's last open list (其中 …), which a sentence of categories may go on
 };

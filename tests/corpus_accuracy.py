@@ -33,6 +33,10 @@ import disclosure
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 TARGET_FOUND = 0.95
+# Two batches, each split by publisher before code was changed for it: development halves, and
+# halves measured once (heldout/ was measured in its session and developed on after: see README).
+HALVES = ["dev", "heldout", "dev2", "heldout2"]
+DEVELOPMENT = ["dev", "dev2"]
 
 
 @dataclass
@@ -57,9 +61,9 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
-def _near(value, computed: str) -> bool:
-    """A finding's side against the reader's computed figure: equal, or a share a/b within one
-    unit of the side's last digit."""
+def _near(value, computed: str, percent: bool = True) -> bool:
+    """A finding's side against the reader's computed figure: equal, or a fraction a/b within one
+    unit of the side's last digit (as a share, or, for a rate or multiple, as it is)."""
     if value is None:
         return False
     side = Decimal(str(value))
@@ -67,11 +71,16 @@ def _near(value, computed: str) -> bool:
         a, b = str(computed).split("/")
         if Decimal(b) == 0:
             return False
-        share = Fraction(int(Decimal(a)), int(Decimal(b))) * 100
+        share = Fraction(Decimal(a)) / Fraction(Decimal(b)) * (100 if percent else 1)
         unit = Fraction(1, 10 ** max(0, -side.as_tuple().exponent))
         return abs(Fraction(side) - share) < unit
     c = _number(computed)
     return c is not None and side == c
+
+
+def _as_percent(inc: dict) -> bool:
+    """A computed a/b is a share, but for a multiple and a rate that is no percentage (日均23条)."""
+    return inc["kind"] != "multiple" and not (inc["kind"] == "rate" and "%" not in inc.get("quote", ""))
 
 
 def _sides_match(finding, inc: dict) -> bool:
@@ -80,7 +89,7 @@ def _sides_match(finding, inc: dict) -> bool:
     if inc["kind"] == "duplicate-part":
         return "duplicate" in finding.rule and stated is not None and stated in {_number(lhs) if lhs is not None else None, _number(rhs) if rhs is not None else None}
     for a, b in ((lhs, rhs), (rhs, lhs)):
-        if a is not None and stated is not None and Decimal(str(a)) == stated and _near(b, computed):
+        if a is not None and stated is not None and Decimal(str(a)) == stated and _near(b, computed, _as_percent(inc)):
             return True
     return False
 
@@ -215,12 +224,12 @@ def table(half: str, t: Tally) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--half", choices=["dev", "heldout"], action="append")
+    ap.add_argument("--half", choices=HALVES, action="append")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--check", action="store_true", help="exit 1 when the development half misses its targets")
     args = ap.parse_args(argv)
     ok = True
-    for half in args.half or ["dev", "heldout"]:
+    for half in args.half or HALVES:
         t = score_half(half)
         print(table(half, t))
         if args.verbose:
@@ -228,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
                                 ("false alarms", t.false_alarms), ("other warnings", t.unexpected_warnings)):
                 for row in rows:
                     print(f"    {title}: {row}")
-        if args.check and half == "dev":
+        if args.check and half in DEVELOPMENT:
             ok = ok and t.inconsistencies > 0 and t.found / t.inconsistencies >= TARGET_FOUND and not t.false_alarms
     return 0 if ok else 1
 

@@ -147,9 +147,12 @@ inline void check_statement_sum(const Report& r, const Statement& s, const std::
     f.status = Status::not_assessable;
     f.message = {head_zh + "；有约数，无法精确核对。", head_en + "; some figures are approximate, so they cannot be compared exactly."};
   } else if (sum == total || (!complete && sum < total)) {
-    f.status = sum == total ? Status::pass : Status::fail;
-    f.severity = sum == total ? statement_severity : Severity::info;
+    // One part of an open list ("答复3050件（含上年度结转34件）") is a subset, not a list of the main parts.
+    const bool subset = !complete && s.parts.size() == 1;
+    f.status = sum == total || subset ? Status::pass : Status::fail;
+    f.severity = f.status == Status::pass ? statement_severity : Severity::info;
     f.message = sum == total ? Label{head_zh + "，与总数相符。", head_en + ", equal to the total."}
+                : subset       ? Label{head_zh + "，不超过总数" + total.to_string() + "。", head_en + ", within the total " + total.to_string() + "."}
                              : Label{head_zh + "，少于总数" + total.to_string() + "（相差" + f.difference->to_string() + "）：所列为主要分项，并非全部。",
                                      head_en + ", less than the total " + total.to_string() + " (by " + f.difference->to_string() + "): the list names the main parts, not all."};
   } else {
@@ -275,6 +278,8 @@ inline void name_other_base(const Report& r, const Statement& s, const Statement
 
 
 
+inline Decimal distance(Decimal a, Decimal b) { return a < b ? b - a : a - b; }
+
 inline void check_statement_share_sum(const Report& r, const Statement& s, const std::string& id, const std::optional<RoundingPolicy>& convention,
                                       std::vector<Finding>& out) {
   std::vector<Decimal> shares;
@@ -287,8 +292,6 @@ inline void check_statement_share_sum(const Report& r, const Statement& s, const
     }
   if (shares.size() < 2) return;
   Finding f = statement_finding(r, "statement-share-sum:" + id, Severity::warning, "the shares of one breakdown add up to at most 100%, and to 100% when it is complete");
-  Decimal sum(0);
-  for (auto v : shares) sum = sum + v;
   RoundingPolicy policy = convention ? *convention : RoundingPolicy{scale, Rounding::half_up};
   policy.decimals = std::max(policy.decimals, scale);
   const auto n = static_cast<std::int64_t>(shares.size());
@@ -296,7 +299,12 @@ inline void check_statement_share_sum(const Report& r, const Statement& s, const
   f.rounding = policy;
   // The parts of a rate ("办复率94.7%，其中…占56.47%…") make the rate, not 100%.
   const bool of_rate = s.total && !s.total->count && s.total->share;
-  const Decimal hundred = of_rate ? *s.total->share : Decimal(100);
+  // A total printed with its own share ("业务动态类49条，占98%，(其中批复文件36条，占总体的72%…)"):
+  // its parts' shares may be of the whole, and then make up that share.
+  Decimal sum(0);
+  for (auto v : shares) sum = sum + v;
+  const bool of_whole = s.total && s.total->count && s.total->share && distance(sum, *s.total->share) < distance(sum, Decimal(100));
+  const Decimal hundred = of_rate || of_whole ? *s.total->share : Decimal(100);
   bool whole = s.complete || covers_partition(r, s) || (s.total && s.total->count && [&] {
                  Decimal c(0);
                  for (const auto& p : s.parts) c = c + p.count.value_or(Decimal(0));
@@ -456,12 +464,55 @@ inline void check_statement_multiple(const Report& r, const Statement& s, const 
   out.push_back(std::move(f));
 }
 
+// "日均发布量23条" after "主动公开各类信息8032条" (connective "日均" or "月均"): the one part is
+// the total over the days (or months) of the report's year, at the part's printed decimals,
+// rounded or truncated. Which total it averages, and over which days, is a reading: a warning.
+inline bool is_rate(const Statement& s) { return s.connective == "日均" || s.connective == "月均"; }
+
+inline std::vector<int> periods_of(const Statement& s, int year) {
+  if (s.connective == "月均") return {12};
+  if (year <= 0) return {365, 366};
+  return {(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 366 : 365};
+}
+
+inline void check_statement_rate(const Report& r, const Statement& s, const std::string& id, std::vector<Finding>& out) {
+  if (!s.total || !s.total->count || s.parts.size() != 1 || !s.parts.front().count || s.total->approximate || s.parts.front().approximate) return;
+  const Decimal whole = *s.total->count, stated = *s.parts.front().count;
+  Finding f = statement_finding(r, "statement-rate:" + id, Severity::warning, "a daily or monthly average is its total over the days or months of the year");
+  f.lhs = stated;
+  std::optional<Decimal> nearest;
+  int used = 0;
+  for (int periods : periods_of(s, r.year)) {
+    for (Rounding mode : {Rounding::half_up, Rounding::truncate}) {
+      auto q = quotient(whole, Decimal(periods), stated.scale(), mode);
+      if (!q) continue;
+      if (!nearest || *q == stated) nearest = q, used = periods;
+    }
+  }
+  if (!nearest) {
+    f.status = Status::error;
+    f.message = {"无法核对：数值超出可计算范围。", "Could not be evaluated: beyond the supported magnitude."};
+    out.push_back(std::move(f));
+    return;
+  }
+  f.rhs = *nearest;
+  f.difference = stated - *nearest;
+  f.status = *nearest == stated ? Status::pass : Status::fail;
+  const std::string exact = whole.to_string() + "/" + std::to_string(used) + " = " + nearest->to_string();
+  const std::string per_zh = s.connective == "月均" ? "个月" : "天", per_en = s.connective == "月均" ? " months" : " days";
+  f.message = f.status == Status::pass
+                  ? Label{"所述" + item_words(s.parts.front()) + "与" + exact + "相符。", "The stated " + item_words(s.parts.front()) + " agrees with " + exact + "."}
+                  : Label{"所述" + item_words(s.parts.front()) + "与" + exact + "（" + std::to_string(used) + per_zh + "）不符：" + quoted(s.text),
+                          "The stated " + item_words(s.parts.front()) + " does not agree with " + exact + " (over " + std::to_string(used) + per_en + "): " + quoted(s.text)};
+  out.push_back(std::move(f));
+}
+
 // One figure stated twice with two values: the same words and unit in two statements, outside the
 // cells (a figure in a cell is checked as a stated total).
 inline void check_statement_repeats(const Report& r, std::vector<Finding>& out) {
   std::map<std::pair<std::string, std::string>, const StatementItem*> seen;
   for (const auto& s : r.statements()) {
-    if (s.multiple) continue;
+    if (s.multiple || is_rate(s)) continue;
     std::vector<const StatementItem*> items;
     if (s.total) items.push_back(&*s.total);
     for (const auto& p : s.parts) items.push_back(&p);
@@ -494,6 +545,7 @@ namespace detail {
 inline void check_statement(const Report& report, const Derived& derived, const std::vector<Rule>& equalities, const std::optional<RoundingPolicy>& convention,
                             const Statement& s, const std::string& id, std::vector<Finding>& out) {
   if (s.multiple) return check_statement_multiple(report, s, id, out);
+  if (is_rate(s)) return check_statement_rate(report, s, id, out);
   check_statement_sum(report, s, id, out);
   check_statement_duplicates(report, s, id, out);
   for (std::size_t i = 0; i < s.parts.size(); ++i) check_statement_share(report, s, i, id, convention, out);

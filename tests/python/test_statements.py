@@ -59,3 +59,11 @@ def test_the_development_half_finds_what_a_reader_finds_and_raises_no_false_alar
     # total stands in another section).
     assert tally.found / tally.inconsistencies >= 0.9, tally.not_found
     assert len(tally.wrong) <= 1, tally.wrong
+
+
+def test_the_second_development_half_raises_no_false_alarm_nor_unexpected_warning():
+    tally = _accuracy().score_half("dev2")
+    assert tally.reports >= 20 and len(tally.publishers) >= 20
+    assert not tally.false_alarms, tally.false_alarms
+    assert not tally.unexpected_warnings, tally.unexpected_warnings
+    assert tally.found >= 4, tally.not_found  # of 6: reached when the half was first developed on
