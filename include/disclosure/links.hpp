@@ -10,11 +10,10 @@
 #include "disclosure/derive.hpp"
 #include "disclosure/finding.hpp"
 #include "disclosure/report.hpp"
+#include "disclosure/series.hpp"
+#include "disclosure/year_links.hpp"
 
 namespace disclosure {
-
-// The series a report belongs to: its `series` key, else its issuer and scope.
-inline std::string series_of(const Report& r) { return r.series.empty() ? r.issuer + "|" + r.scope : r.series; }
 
 namespace detail {
 
@@ -130,39 +129,41 @@ inline std::vector<Finding> check_links(const std::vector<Report>& reports) {
     detail::Reader now(cur), before(prev);
     const std::string years = std::to_string(prev.year) + "→" + std::to_string(cur.year);
 
-    // 上年结转 (t) = 结转下年度继续办理 (t−1), per applicant column; the 2019 and 2021 templates share these keys.
-    for (const auto& cell : cur.form().cells()) {
-      if (cell.key.rfind("applications.carried_over.", 0) != 0) continue;
-      std::string column = cell.key.substr(std::string("applications.carried_over.").size());
-      std::string prev_key = "applications.carried_forward." + column;
-      if (!prev.form().find(prev_key) || (!now(cell.key) && !before(prev_key))) continue;
-      out.push_back(detail::compare(cur.id(), "carry-over:" + cell.key, Severity::warning,
-                                    {BasisKind::heuristic, "上年结转 of a year equals 结转下年度继续办理 of the year before (breaks with reorganisations)"},
-                                    Comparison::equal, {{&now, cell.key}}, {{&before, prev_key}},
-                                    {"上年结转（" + years + "，" + cell.label.zh + "）", "carried over (" + years + ", " + cell.label.en + ")"}));
-    }
+    // What the form says continues the year before (forms/year_links.hpp for the built-in ones).
+    const YearLinks& links = cur.form().years();
+    // 上年结转 (t) = 结转下年度继续办理 (t−1), per cell of this year's prefix.
+    for (const auto& pair : links.carry_over)
+      for (const auto& cell : cur.form().cells()) {
+        if (cell.key.rfind(pair.this_year, 0) != 0) continue;  // a prefix, or the whole key of a single cell
+        std::string prev_key = pair.last_year + cell.key.substr(pair.this_year.size());
+        if (!prev.form().find(prev_key) || (!now(cell.key) && !before(prev_key))) continue;
+        out.push_back(detail::compare(cur.id(), "carry-over:" + cell.key, Severity::warning,
+                                      {BasisKind::heuristic, "上年结转 of a year equals 结转下年度继续办理 of the year before (breaks with reorganisations)"},
+                                      Comparison::equal, {{&now, cell.key}}, {{&before, prev_key}},
+                                      {"上年结转（" + years + "，" + cell.label.zh + "）", "carried over (" + years + ", " + cell.label.en + ")"}));
+      }
 
     // 历年累计 (t) = 历年累计 (t−1) + 本年度 (t).
     if (cur.form() == prev.form())
-      for (const auto& cell : cur.form().cells()) {
-        std::string row = detail::suffix_removed(cell.key, ".cumulative");
-        if (row.empty() || (!now(cell.key) && !before(cell.key))) continue;
-        out.push_back(detail::compare(cur.id(), "cumulative:" + row, Severity::warning,
-                                      {BasisKind::heuristic, "历年累计 of a year is that of the year before plus this year's count"}, Comparison::equal,
-                                      {{&now, cell.key}}, {{&before, cell.key}, {&now, row + ".year"}},
-                                      {"历年累计（" + years + "，" + cell.label.zh + "）", "cumulative (" + years + ", " + cell.label.en + ")"}));
-      }
+      for (const auto& running : links.running_totals)
+        for (const auto& cell : cur.form().cells()) {
+          std::string row = detail::suffix_removed(cell.key, "." + running.running);
+          if (row.empty() || (!now(cell.key) && !before(cell.key))) continue;
+          out.push_back(detail::compare(cur.id(), "cumulative:" + row, Severity::warning,
+                                        {BasisKind::heuristic, "历年累计 of a year is that of the year before plus this year's count"}, Comparison::equal,
+                                        {{&now, cell.key}}, {{&before, cell.key}, {&now, row + "." + running.period}},
+                                        {"历年累计（" + years + "，" + cell.label.zh + "）", "cumulative (" + years + ", " + cell.label.en + ")"}));
+        }
 
-    // 现行有效件数 (t) = 现行有效件数 (t−1) + 本年制发件数 (t) − 本年废止件数 (t), 2021 template on.
-    for (const char* row : {"documents.regulations", "documents.normative"}) {
-      std::string key = std::string(row) + ".in_force";
-      if (!cur.form().find(key) || !prev.form().find(key) || (!now(key) && !before(key))) continue;
-      out.push_back(detail::compare(cur.id(), "in-force:" + std::string(row), Severity::warning,
-                                    {BasisKind::heuristic, "现行有效件数 rolls forward by the documents issued and repealed (amendments and scope changes break it)"},
-                                    Comparison::equal, {{&now, key}},
-                                    {{&before, key}, {&now, std::string(row) + ".issued"}, {&now, std::string(row) + ".repealed", -1}},
-                                    {"现行有效件数（" + years + "）", "documents in force (" + years + ")"}));
-    }
+    // A stock that rolls forward (现行有效件数 (t) = 现行有效件数 (t−1) + 本年制发件数 (t) − 本年废止件数 (t)).
+    for (const auto& roll : links.roll_forward)
+      for (const auto& row : roll.rows) {
+        std::string key = row + "." + roll.stock;
+        if (!cur.form().find(key) || !prev.form().find(key) || (!now(key) && !before(key))) continue;
+        out.push_back(detail::compare(cur.id(), roll.rule + ":" + row, Severity::warning, {BasisKind::heuristic, roll.note}, Comparison::equal, {{&now, key}},
+                                      {{&before, key}, {&now, row + "." + roll.added}, {&now, row + "." + roll.removed, -1}},
+                                      {roll.label.zh + "（" + years + "）", roll.label.en + " (" + years + ")"}));
+      }
 
     // A table copied from the year before: every cell the same, and not all zero.
     if (cur.form() == prev.form())

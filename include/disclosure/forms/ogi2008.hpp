@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "disclosure/form.hpp"
+#include "disclosure/forms/indicators.hpp"
+#include "disclosure/forms/year_links.hpp"
 #include "disclosure/rule_language.hpp"
 
 namespace disclosure::forms {
@@ -210,7 +212,8 @@ inline std::vector<RuleSpec> ogi2008_rules() {
 
 inline std::shared_ptr<const Form> ogi2008() {
   static const auto form = std::make_shared<const Form>(
-      "ogi2008", Label{"2008–2018年叙述式年度报告", "Narrative reports 2008–2018 (pre-2019 categories)"}, detail::ogi2008_tables(), detail::ogi2008_rules());
+      "ogi2008", Label{"2008–2018年叙述式年度报告", "Narrative reports 2008–2018 (pre-2019 categories)"}, detail::ogi2008_tables(), detail::ogi2008_rules(),
+      detail::ogi2008_years(), detail::ogi2008_indicators());
   return form;
 }
 

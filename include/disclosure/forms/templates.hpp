@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "disclosure/form.hpp"
+#include "disclosure/forms/indicators.hpp"
+#include "disclosure/forms/year_links.hpp"
 #include "disclosure/rule_language.hpp"
 
 namespace disclosure::forms {
@@ -172,9 +174,9 @@ inline std::shared_ptr<const Form> national_template(int version) {
   auto declared = table_three_balance(tables[tables.size() - 2]);
   if (version == 2021)
     return std::make_shared<const Form>("ogi2021", Label{"政府信息公开工作年度报告格式（2021年）", "National annual report template (2021)"}, std::move(tables),
-                                        std::move(declared));
+                                        std::move(declared), template_years(version), template_indicators());
   return std::make_shared<const Form>("ogi2019", Label{"政府信息公开工作年度报告格式（试行，2019年）", "National annual report template (2019, trial)"},
-                                      std::move(tables), std::move(declared));
+                                      std::move(tables), std::move(declared), template_years(version), template_indicators());
 }
 
 }  // namespace detail
