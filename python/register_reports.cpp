@@ -236,7 +236,7 @@ row the later form splits is compared with the sum of its sub-rows.
         return py::make_tuple(mapped.report, mapped.unmapped);
       },
       py::arg("report"),
-      R"doc(A pre-2019 (ogi2008) report on the 2019 categories (domain.md §3.5, a series break):
+      R"doc(A pre-2019 (ogi2008) report on the 2019 categories (an analyst's mapping, a series break):
 (report, cells that could not be placed).
 
 >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")

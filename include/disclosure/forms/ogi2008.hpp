@@ -1,7 +1,7 @@
 #pragma once
 // `ogi2008`: the counting categories of the narrative reports of 2008–2018, before the national
 // template. Categories follow the 2014 national statistics form (国办发〔2014〕32号) and the
-// provincial forms of domain.md §3; aliases are wordings seen in real reports. Tables that the
+// provincial forms; aliases are wordings seen in real reports (tests/data/reports, tests/data/pages). Tables that the
 // appended 政府信息公开情况统计表 prints for 本年度 and 历年累计 have both as columns. Figures a
 // report states outside these categories are kept as the report's extras.
 #include <memory>
