@@ -9,6 +9,7 @@
 #include "disclosure/change.hpp"
 #include "disclosure/forms/templates.hpp"
 #include "disclosure/indicators.hpp"
+#include "disclosure/series.hpp"
 #include "disclosure/share.hpp"
 
 namespace py = pybind11;
@@ -235,7 +236,7 @@ row the later form splits is compared with the sum of its sub-rows.
         return py::make_tuple(mapped.report, mapped.unmapped);
       },
       py::arg("report"),
-      R"doc(A pre-2019 (ogi2008) report on the 2019 categories (domain.md §3.5, a series break):
+      R"doc(A pre-2019 (ogi2008) report on the 2019 categories (an analyst's mapping, a series break):
 (report, cells that could not be placed).
 
 >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
@@ -244,6 +245,13 @@ row the later form splits is compared with the sum of its sub-rows.
 ('ogi2019', 247, 206)
 >>> unmapped
 ['litigation.total.year', 'responses.other_route.year', 'responses.refused.year'])doc");
+  m.def("series_of", [](const Report& r) { return series_of(r); }, py::arg("report"),
+        R"doc(The series a report belongs to, the key its years are paired on: its ``series`` when it names one,
+else its issuer and scope joined by "|", as written (no normalisation of widths, spaces or suffixes).
+
+>>> a = disclosure.Report(disclosure.forms.ogi2008, "a", issuer="齐齐哈尔市人民政府", year=2016, scope="region")
+>>> disclosure._core.series_of(a)
+'齐齐哈尔市人民政府|region')doc");
   m.def(
       "growth_series",
       [](const std::vector<Report>& reports, const std::string& cell) {

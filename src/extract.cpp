@@ -52,7 +52,7 @@ std::string stem(const std::string& path) {
   return s.empty() ? "report" : s;
 }
 
-// The template a page's tables follow (domain.md §2.8), or "" when it has none of their labels.
+// The template a page's tables follow, or "" when it has none of their labels.
 std::string format_by_labels(const Page& page) {
   std::string all = detail::label_key(page.text);
   if (all.find("本年制发件数") != std::string::npos || all.find("本年废止件数") != std::string::npos) return "template-2021";
@@ -144,8 +144,8 @@ Extraction extract(const Page& page, const ExtractOptions& options) {
   std::string form_key = out.format == "template-2021" ? "ogi2021" : out.format == "template-2019" ? "ogi2019" : out.format == "narrative" ? "ogi2008" : "";
   if (form_key.empty()) throw Error("unknown report format '" + out.format + "' (known: template-2021, template-2019, narrative)");
   const detail::FormIndex& index = detail::builtin_index(form_key);
-  // Template tables fill the cells and the prose gives second readings of them (prose against table,
-  // domain.md §4.3 E1); where there is no table, the prose is all there is.
+  // Template tables fill the cells and the prose gives second readings of them (prose against
+  // table: the stated-total check); where there is no table, the prose is all there is.
   bool prose_fills = out.format == "narrative" || by_labels.empty();
   std::string scope = scope_of(issuer);
   detail::Sink sink(out, index.form_ptr, options.id.empty() ? stem(page.name) : options.id, issuer, year, scope);

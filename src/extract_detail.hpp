@@ -17,7 +17,7 @@
 
 namespace disclosure::io::detail {
 
-// A label reduced for matching (domain.md §2.8): whitespace, quotes and 其中 dropped, numbering
+// A label reduced for matching: whitespace, quotes and 其中 dropped, numbering
 // (一、 (一) 1. ①) and a trailing bracketed note removed, known typos of the official labels
 // mended, a leading year ("2018年度") reduced to "年度".
 std::string label_key(std::string_view label);

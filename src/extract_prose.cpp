@@ -11,6 +11,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "disclosure/forms/prose.hpp"
 #include "disclosure/io/encoding.hpp"
 #include "extract_detail.hpp"
 
@@ -117,7 +118,7 @@ struct Placed {
 class ProseReader {
 public:
   ProseReader(const Page& page, const FormIndex& index, Sink& sink, bool fill_cells, std::string scope)
-      : page_(page), index_(index), sink_(sink), fill_(fill_cells), default_scope_(std::move(scope)), scope_(default_scope_) {
+      : page_(page), index_(index), sink_(sink), anchors_(disclosure::forms::prose_anchors(sink.form().key())), fill_(fill_cells), default_scope_(std::move(scope)), scope_(default_scope_) {
     for (const auto& b : sink.form().breakdowns()) has_parts_.insert(b.parent);
     for (const auto& p : page_.paragraphs)
       for (const auto& w : scope_words)
@@ -220,7 +221,7 @@ private:
       all_answered_position_ = words_position_;
       all_answered_where_ = where_paragraph(paragraph_);
     }
-    if (has("全部公开") || has("已全部在")) imply("normative.issued", "normative.disclosed", words);
+    if (has("全部公开") || has("已全部在")) imply(anchors_.all_issued, anchors_.all_disclosed, words);
     zero_readings(words);
   }
 
@@ -265,28 +266,28 @@ private:
       std::string after = clip(words.substr(at, 300), 150);
       std::size_t cut = after.find("。");
       if (cut != std::string::npos) after = after.substr(0, cut);
-      if (after.find("复议") == std::string::npos && after.find("诉讼") == std::string::npos) zero("requests.total.year", after);
+      if (after.find("复议") == std::string::npos && after.find("诉讼") == std::string::npos) zero(anchors_.requests, after);
     }
-    if ((has("没有发生") || has("未发生")) && has("纠错") && last_) {
+    if ((has("没有发生") || has("未发生")) && has("纠错") && last_ && !anchors_.corrected.empty()) {
       std::string table = sink_.form().tables()[sink_.form().cells()[last_->cell].table].key;
-      zero(table + ".corrected.year", text);
+      zero(table + "." + anchors_.corrected, text);
     }
     if ((has("无涉及收费") || has("未收取")) && has("减免")) {
-      zero("fees.collected", text);
-      zero("fees.waived", text);
+      zero(anchors_.fees_collected, text);
+      zero(anchors_.fees_waived, text);
     } else if (auto sentence = sentence_with(words, "收取"); !sentence.empty()) {
       // "对依申请提供政府信息未收取检索、复印、邮寄等费用": no fees charged (and nothing said of waivers).
       std::size_t at = sentence.find("收取");
       std::string before = sentence.substr(0, at);
       bool negated = before.find("未") != std::string::npos || before.find("没有") != std::string::npos || before.find("不") != std::string::npos;
-      if (negated && sentence.find("费", at) != std::string::npos) zero("fees.collected", clip(sentence, 150));
+      if (negated && sentence.find("费", at) != std::string::npos) zero(anchors_.fees_collected, clip(sentence, 150));
     }
   }
 
   void end_section() {
     // "全部予以答复": every request of the section answered.
     if (!all_answered_.empty()) {
-      auto req = sink_.form().find("requests.total.year"), resp = sink_.form().find("responses.total.year");
+      auto req = sink_.form().find(anchors_.requests), resp = sink_.form().find(anchors_.answered);
       for (const auto& s : section_request_scopes_)
         if (req && resp && !sink_.filled(s, *resp) && sink_.filled(s, *req)) {
           std::string why;
@@ -501,12 +502,14 @@ private:
     std::string scope = scope_;
     const std::string& key = sink_.form().cells()[cell].key;
     // Suggestions and proposals are handled by the government itself (承办), never summed over a region.
-    if (key.rfind("npc_cppcc.", 0) == 0 && own_level_on_page_) scope = "own_level";
+    if (own_level_on_page_ && std::any_of(anchors_.own_level_tables.begin(), anchors_.own_level_tables.end(),
+                                          [&](const std::string& t) { return key.rfind(t + ".", 0) == 0; }))
+      scope = "own_level";
     if (!fill_ && !sink_.filled(scope, cell)) return unplace("the template's tables, not its prose, fill the cells");
     if (!sink_.place(scope, cell, Value(f.value), "cell", clause, pos, where, why)) return unplace(why);
     last_ = Placed{cell, scope, total, pi};
     if (total && !is_part(cell)) last_total_[scope] = cell;
-    if (key == "requests.total.year") section_request_scopes_.insert(scope);
+    if (!anchors_.requests.empty() && key == anchors_.requests) section_request_scopes_.insert(scope);
   }
 
   // The one part of `total` (same column) whose label is in `words`, the longest label winning.
@@ -546,6 +549,7 @@ private:
   const Page& page_;
   const FormIndex& index_;
   Sink& sink_;
+  const disclosure::forms::ProseAnchors& anchors_;  // the cells set phrases fill, the form's own
   bool fill_;
   std::string default_scope_, scope_;
   std::set<std::size_t> has_parts_;

@@ -151,6 +151,110 @@ ordered category_json(const Category& c) {
   return j;
 }
 
+std::vector<std::string> read_strings(const json& j, const Where& w) {
+  if (!j.is_array()) w.fail("expected an array of strings");
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < j.size(); ++i) out.push_back(detail::get_string(j[i], w.at(i)));
+  return out;
+}
+
+template <class T, class Read>
+std::vector<T> read_array(const json& j, const Where& w, Read read) {
+  if (!j.is_array()) w.fail("expected an array");
+  std::vector<T> out;
+  for (std::size_t i = 0; i < j.size(); ++i) {
+    if (!j[i].is_object()) w.at(i).fail("expected an object");
+    out.push_back(read(j[i], w.at(i)));
+  }
+  return out;
+}
+
+// "years": which cells continue the year before (disclosure/year_links.hpp).
+YearLinks read_years(const json& j, const Where& w) {
+  if (!j.is_object()) w.fail("expected {\"carry_over\", \"running_totals\", \"roll_forward\"}");
+  detail::only_keys(j, {"carry_over", "running_totals", "roll_forward"}, w);
+  auto str = [](const json& o, const char* k, const Where& wo) { return detail::get_string(detail::require(o, k, wo), wo.at(k)); };
+  YearLinks y;
+  if (j.contains("carry_over"))
+    y.carry_over = read_array<CarryOver>(j["carry_over"], w.at("carry_over"), [&](const json& o, const Where& wo) {
+      detail::only_keys(o, {"this_year", "last_year"}, wo);
+      return CarryOver{str(o, "this_year", wo), str(o, "last_year", wo)};
+    });
+  if (j.contains("running_totals"))
+    y.running_totals = read_array<RunningTotal>(j["running_totals"], w.at("running_totals"), [&](const json& o, const Where& wo) {
+      detail::only_keys(o, {"running", "period"}, wo);
+      return RunningTotal{str(o, "running", wo), str(o, "period", wo)};
+    });
+  if (j.contains("roll_forward"))
+    y.roll_forward = read_array<RollForward>(j["roll_forward"], w.at("roll_forward"), [&](const json& o, const Where& wo) {
+      detail::only_keys(o, {"rule", "rows", "stock", "added", "removed", "label", "note"}, wo);
+      RollForward r{str(o, "rule", wo), read_strings(detail::require(o, "rows", wo), wo.at("rows")), str(o, "stock", wo), str(o, "added", wo),
+                    str(o, "removed", wo), {}, {}};
+      if (o.contains("label")) r.label = read_label(o["label"], wo.at("label"));
+      if (o.contains("note")) r.note = detail::get_string(o["note"], wo.at("note"));
+      return r;
+    });
+  return y;
+}
+
+std::vector<Term> read_terms(const json& j, const Where& w) {
+  return read_array<Term>(j, w, [](const json& o, const Where& wo) {
+    detail::only_keys(o, {"cell", "sign"}, wo);
+    Term t{detail::get_string(detail::require(o, "cell", wo), wo.at("cell")), 1};
+    if (o.contains("sign")) t.sign = read_int(o["sign"], wo.at("sign"));
+    if (t.sign != 1 && t.sign != -1) wo.at("sign").fail("expected 1 or -1");
+    return t;
+  });
+}
+
+// "indicators": what analysts compute from the form (disclosure/indicator.hpp).
+std::vector<Indicator> read_indicators(const json& j, const Where& w) {
+  return read_array<Indicator>(j, w, [](const json& o, const Where& wo) {
+    detail::only_keys(o, {"key", "label", "numerator", "denominator", "formula", "source"}, wo);
+    Indicator ind;
+    ind.key = detail::get_string(detail::require(o, "key", wo), wo.at("key"));
+    if (o.contains("label")) ind.label = read_label(o["label"], wo.at("label"));
+    ind.numerator = read_terms(detail::require(o, "numerator", wo), wo.at("numerator"));
+    ind.denominator = read_terms(detail::require(o, "denominator", wo), wo.at("denominator"));
+    if (o.contains("formula")) ind.formula = read_label(o["formula"], wo.at("formula"));
+    if (o.contains("source")) ind.source = detail::get_string(o["source"], wo.at("source"));
+    return ind;
+  });
+}
+
+ordered years_json(const YearLinks& y) {
+  ordered j = ordered::object();
+  if (!y.carry_over.empty()) {
+    j["carry_over"] = ordered::array();
+    for (const auto& c : y.carry_over) j["carry_over"].push_back({{"this_year", c.this_year}, {"last_year", c.last_year}});
+  }
+  if (!y.running_totals.empty()) {
+    j["running_totals"] = ordered::array();
+    for (const auto& r : y.running_totals) j["running_totals"].push_back({{"running", r.running}, {"period", r.period}});
+  }
+  if (!y.roll_forward.empty()) {
+    j["roll_forward"] = ordered::array();
+    for (const auto& r : y.roll_forward)
+      j["roll_forward"].push_back({{"rule", r.rule}, {"rows", r.rows}, {"stock", r.stock}, {"added", r.added}, {"removed", r.removed},
+                                   {"label", label_json(r.label)}, {"note", r.note}});
+  }
+  return j;
+}
+
+ordered terms_json(const std::vector<Term>& terms) {
+  ordered out = ordered::array();
+  for (const auto& t : terms) out.push_back(t.sign == 1 ? ordered{{"cell", t.cell}} : ordered{{"cell", t.cell}, {"sign", t.sign}});
+  return out;
+}
+
+ordered indicators_json(const std::vector<Indicator>& indicators) {
+  ordered out = ordered::array();
+  for (const auto& i : indicators)
+    out.push_back({{"key", i.key}, {"label", label_json(i.label)}, {"numerator", terms_json(i.numerator)}, {"denominator", terms_json(i.denominator)},
+                   {"formula", label_json(i.formula)}, {"source", i.source}});
+  return out;
+}
+
 ordered dimension_json(const Dimension& d) { return ordered{{"key", d.key}, {"label", label_json(d.label)}, {"root", category_json(d.root)}}; }
 
 }  // namespace
@@ -159,7 +263,7 @@ std::shared_ptr<const Form> parse_form_json(std::string_view text, const std::st
   json doc = detail::parse_document(text, source);
   Where root{source, "$"};
   if (!doc.is_object()) root.fail("expected a form object, got " + std::string(doc.type_name()));
-  detail::only_keys(doc, {"format", "key", "label", "tables", "rules"}, root);
+  detail::only_keys(doc, {"format", "key", "label", "tables", "rules", "years", "indicators"}, root);
   if (doc.contains("format") && detail::get_string(doc["format"], root.at("format")) != form_format)
     root.at("format").fail("unsupported format (this version reads " + std::string(form_format) + ")");
   std::string key = detail::get_string(detail::require(doc, "key", root), root.at("key"));
@@ -187,8 +291,10 @@ std::shared_ptr<const Form> parse_form_json(std::string_view text, const std::st
     if (!doc["rules"].is_array()) root.at("rules").fail("expected an array of rules");
     for (std::size_t i = 0; i < doc["rules"].size(); ++i) rules.push_back(read_rule(doc["rules"][i], root.at("rules").at(i)));
   }
+  YearLinks years = doc.contains("years") ? read_years(doc["years"], root.at("years")) : YearLinks{};
+  std::vector<Indicator> indicators = doc.contains("indicators") ? read_indicators(doc["indicators"], root.at("indicators")) : std::vector<Indicator>{};
   try {
-    return std::make_shared<const Form>(std::move(key), std::move(label), std::move(out), std::move(rules));
+    return std::make_shared<const Form>(std::move(key), std::move(label), std::move(out), std::move(rules), std::move(years), std::move(indicators));
   } catch (const Error& e) {
     throw ParseError(source + ": " + e.what());
   }
@@ -212,6 +318,8 @@ std::string form_to_json(const Form& form) {
                               {"basis", {{"kind", std::string(to_string(r.basis.kind))}, {"note", r.basis.note}}},
                               {"lhs_text", label_json(r.lhs_text)}, {"rhs_text", label_json(r.rhs_text)}});
   }
+  if (!form.years().empty()) doc["years"] = years_json(form.years());
+  if (!form.indicators().empty()) doc["indicators"] = indicators_json(form.indicators());
   return doc.dump(2, ' ', false) + "\n";
 }
 

@@ -25,6 +25,7 @@
 #include "disclosure/rule.hpp"
 #include "disclosure/rule_language.hpp"
 #include "disclosure/share.hpp"
+#include "disclosure/series.hpp"
 #include "disclosure/stated.hpp"
 #include "disclosure/statement.hpp"
 #include "disclosure/statement_checks.hpp"

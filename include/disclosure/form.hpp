@@ -12,7 +12,9 @@
 #include "disclosure/category.hpp"
 #include "disclosure/decimal.hpp"
 #include "disclosure/error.hpp"
+#include "disclosure/indicator.hpp"
 #include "disclosure/rule.hpp"
+#include "disclosure/year_links.hpp"
 
 namespace disclosure {
 
@@ -81,12 +83,17 @@ inline std::string child_path(const std::string& parent_path, bool parent_is_roo
 
 class Form {
 public:
-  Form(std::string key, Label label, std::vector<Table> tables, std::vector<RuleSpec> declared = {})
-      : key_(std::move(key)), label_(std::move(label)), tables_(std::move(tables)), declared_specs_(std::move(declared)) {
+  // `years` and `indicators` are what the form knows beyond its tables and rules: which cells
+  // continue the year before (links.hpp) and the indicators analysts compute from it.
+  Form(std::string key, Label label, std::vector<Table> tables, std::vector<RuleSpec> declared = {}, YearLinks years = {},
+       std::vector<Indicator> indicators = {})
+      : key_(std::move(key)), label_(std::move(label)), tables_(std::move(tables)), declared_specs_(std::move(declared)), years_(std::move(years)),
+        indicators_(std::move(indicators)) {
     if (!is_valid_key_segment(key_)) throw Error("form key '" + key_ + "' must be lower-case ASCII letters, digits and '_'");
     for (std::size_t t = 0; t < tables_.size(); ++t) index_table(t);
     for (std::size_t t = 0; t < tables_.size(); ++t) add_breakdowns(t);
     for (const auto& spec : declared_specs_) declared_.push_back(resolve(spec));
+    check_knowledge();
   }
 
   // Cell keys matching a pattern whose "*" segments match any one segment, in form order.
@@ -146,6 +153,8 @@ public:
   // Relations the form itself states (the printed 勾稽关系), resolved.
   const std::vector<Rule>& declared_rules() const noexcept { return declared_; }
   const std::vector<RuleSpec>& declared_specs() const noexcept { return declared_specs_; }
+  const YearLinks& years() const noexcept { return years_; }
+  const std::vector<Indicator>& indicators() const noexcept { return indicators_; }
 
   const std::string& key() const noexcept { return key_; }
   const Label& label() const noexcept { return label_; }
@@ -213,10 +222,33 @@ public:
   }
 
   friend bool operator==(const Form& a, const Form& b) {
-    return a.key_ == b.key_ && a.label_ == b.label_ && a.tables_ == b.tables_ && a.declared_specs_ == b.declared_specs_;
+    return a.key_ == b.key_ && a.label_ == b.label_ && a.tables_ == b.tables_ && a.declared_specs_ == b.declared_specs_ && a.years_ == b.years_ &&
+           a.indicators_ == b.indicators_;
   }
 
 private:
+  // Every cell the form's knowledge names exists: a mistyped key is an error when the form is made,
+  // not a check that silently never runs.
+  void check_knowledge() const {
+    auto has_prefix = [&](const std::string& prefix) {
+      return std::any_of(cells_.begin(), cells_.end(), [&](const Cell& c) { return c.key.rfind(prefix, 0) == 0; });
+    };
+    for (const auto& c : years_.carry_over)
+      if (c.this_year.empty() || c.last_year.empty() || !has_prefix(c.this_year))
+        throw Error("form '" + key_ + "': carry-over '" + c.this_year + "' → '" + c.last_year + "' names no cell of the form");
+    for (const auto& r : years_.running_totals)
+      if (r.running.empty() || r.period.empty() || std::none_of(cells_.begin(), cells_.end(), [&](const Cell& c) { return c.column == r.running; }))
+        throw Error("form '" + key_ + "': running total '" + r.running + "' is no column of the form");
+    for (const auto& r : years_.roll_forward)
+      for (const auto& row : r.rows)
+        for (const auto* col : {&r.stock, &r.added, &r.removed}) index(row + "." + *col);
+    for (const auto& ind : indicators_)
+      for (const auto* side : {&ind.numerator, &ind.denominator})
+        for (const auto& t : *side)
+          if (t.cell.find('*') == std::string::npos) index(t.cell);
+          else if (matching(t.cell).empty()) throw KeyError("form '" + key_ + "': indicator '" + ind.key + "': pattern '" + t.cell + "' matches no cell");
+  }
+
   void index_table(std::size_t t) {
     const Table& table = tables_[t];
     if (!is_valid_key_segment(table.key)) throw Error("form '" + key_ + "': table key '" + table.key + "' is not a valid key segment");
@@ -327,6 +359,8 @@ private:
   std::map<std::string, std::size_t> index_;
   std::vector<Breakdown> breakdowns_;
   std::vector<RuleSpec> declared_specs_;
+  YearLinks years_;
+  std::vector<Indicator> indicators_;
   std::vector<Rule> declared_;
 };
 

@@ -10,11 +10,10 @@
 #include "disclosure/derive.hpp"
 #include "disclosure/finding.hpp"
 #include "disclosure/report.hpp"
+#include "disclosure/series.hpp"
+#include "disclosure/year_links.hpp"
 
 namespace disclosure {
-
-// The series a report belongs to: its `series` key, else its issuer and scope.
-inline std::string series_of(const Report& r) { return r.series.empty() ? r.issuer + "|" + r.scope : r.series; }
 
 namespace detail {
 
@@ -94,99 +93,106 @@ inline std::string suffix_removed(const std::string& key, const std::string& suf
   return key.size() > suffix.size() && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0 ? key.substr(0, key.size() - suffix.size()) : "";
 }
 
-}  // namespace detail
-
-// Every link check over a set of reports.
-inline std::vector<Finding> check_links(const std::vector<Report>& reports) {
-  std::vector<Finding> out;
+// A sub-scope within its scope, cell by cell (counts only: not rates, not signed changes).
+inline void check_within_scope(const std::vector<Report>& reports, std::vector<Finding>& out) {
   std::map<std::string, const Report*> by_id;
   for (const auto& r : reports) by_id[r.id()] = &r;
-
-  // A sub-scope within its scope, cell by cell (counts only: not rates, not signed changes).
   for (const auto& sub : reports) {
     if (sub.within.empty()) continue;
     auto it = by_id.find(sub.within);
     if (it == by_id.end() || !(it->second->form() == sub.form())) continue;
     const Report& whole = *it->second;
-    detail::Reader a(sub), b(whole);
+    Reader a(sub), b(whole);
     for (const auto& cell : sub.form().cells()) {
       if (cell.unit == "%" || cell.allow_negative) continue;
       if (!a(cell.key) && !b(cell.key)) continue;
-      out.push_back(detail::compare(sub.id(), "within-scope:" + cell.key, Severity::error,
-                                    {BasisKind::implied, "a part of a region (市本级) reports no more than the whole region (本行政区域)"}, Comparison::less_equal,
-                                    {{&a, cell.key}}, {{&b, cell.key}},
-                                    {cell.label.zh + "（" + sub.id() + " 不超过 " + whole.id() + "）", cell.label.en + " (" + sub.id() + " within " + whole.id() + ")"}));
+      out.push_back(compare(sub.id(), "within-scope:" + cell.key, Severity::error,
+                            {BasisKind::implied, "a part of a region (市本级) reports no more than the whole region (本行政区域)"}, Comparison::less_equal,
+                            {{&a, cell.key}}, {{&b, cell.key}},
+                            {cell.label.zh + "（" + sub.id() + " 不超过 " + whole.id() + "）", cell.label.en + " (" + sub.id() + " within " + whole.id() + ")"}));
     }
   }
+}
 
-  // Consecutive years of one series.
+// What the form of `cur` says continues the year before (forms/year_links.hpp for the built-in ones).
+inline void check_year_links(const Report& cur, const Report& prev, std::vector<Finding>& out) {
+  Reader now(cur), before(prev);
+  const std::string years = std::to_string(prev.year) + "→" + std::to_string(cur.year);
+  const YearLinks& links = cur.form().years();
+  // 上年结转 (t) = 结转下年度继续办理 (t−1), per cell of this year's prefix.
+  for (const auto& pair : links.carry_over)
+    for (const auto& cell : cur.form().cells()) {
+      if (cell.key.rfind(pair.this_year, 0) != 0) continue;  // a prefix, or the whole key of a single cell
+      std::string prev_key = pair.last_year + cell.key.substr(pair.this_year.size());
+      if (!prev.form().find(prev_key) || (!now(cell.key) && !before(prev_key))) continue;
+      out.push_back(compare(cur.id(), "carry-over:" + cell.key, Severity::warning,
+                            {BasisKind::heuristic, "上年结转 of a year equals 结转下年度继续办理 of the year before (breaks with reorganisations)"},
+                            Comparison::equal, {{&now, cell.key}}, {{&before, prev_key}},
+                            {"上年结转（" + years + "，" + cell.label.zh + "）", "carried over (" + years + ", " + cell.label.en + ")"}));
+    }
+
+  // 历年累计 (t) = 历年累计 (t−1) + 本年度 (t).
+  if (cur.form() == prev.form())
+    for (const auto& running : links.running_totals)
+      for (const auto& cell : cur.form().cells()) {
+        std::string row = suffix_removed(cell.key, "." + running.running);
+        if (row.empty() || (!now(cell.key) && !before(cell.key))) continue;
+        out.push_back(compare(cur.id(), "cumulative:" + row, Severity::warning,
+                              {BasisKind::heuristic, "历年累计 of a year is that of the year before plus this year's count"}, Comparison::equal,
+                              {{&now, cell.key}}, {{&before, cell.key}, {&now, row + "." + running.period}},
+                              {"历年累计（" + years + "，" + cell.label.zh + "）", "cumulative (" + years + ", " + cell.label.en + ")"}));
+      }
+
+  // A stock that rolls forward (现行有效件数 (t) = 现行有效件数 (t−1) + 本年制发件数 (t) − 本年废止件数 (t)).
+  for (const auto& roll : links.roll_forward)
+    for (const auto& row : roll.rows) {
+      std::string key = row + "." + roll.stock;
+      if (!cur.form().find(key) || !prev.form().find(key) || (!now(key) && !before(key))) continue;
+      out.push_back(compare(cur.id(), roll.rule + ":" + row, Severity::warning, {BasisKind::heuristic, roll.note}, Comparison::equal, {{&now, key}},
+                            {{&before, key}, {&now, row + "." + roll.added}, {&now, row + "." + roll.removed, -1}},
+                            {roll.label.zh + "（" + years + "）", roll.label.en + " (" + years + ")"}));
+    }
+}
+
+// A table copied from the year before: every cell the same, and not all zero.
+inline void check_copied_tables(const Report& cur, const Report& prev, std::vector<Finding>& out) {
+  if (!(cur.form() == prev.form())) return;
+  for (std::size_t t = 0; t < cur.form().tables().size(); ++t) {
+    bool same = true, any = false;
+    std::vector<CellEvidence> cells;
+    for (std::size_t c = 0; c < cur.form().size() && same; ++c) {
+      if (cur.form().cells()[c].table != t) continue;
+      if (!(cur[c] == prev[c])) same = false;
+      if (cur[c].has_number() && !(cur[c].number() == Decimal(0))) any = true;
+      if (cur[c].missing() != Missing::not_stated) cells.push_back({cur.id() + ":" + cur.form().cells()[c].key, Side::lhs, cur[c]});
+    }
+    if (!same || !any) continue;
+    Finding f;
+    f.report = cur.id();
+    f.rule = "identical-table:" + cur.form().tables()[t].key;
+    f.status = Status::fail;
+    f.severity = Severity::warning;
+    f.basis = {BasisKind::heuristic, "a table identical to the year before is often copied forward (E8)"};
+    f.cells = std::move(cells);
+    f.message = {cur.form().tables()[t].label.zh + "与上一年（" + prev.id() + "）完全相同，可能沿用了旧数据。",
+                 cur.form().tables()[t].label.en + " is identical to the year before (" + prev.id() + "): possibly copied forward."};
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace detail
+
+// Every link check over a set of reports: scopes, then consecutive years of each series.
+inline std::vector<Finding> check_links(const std::vector<Report>& reports) {
+  std::vector<Finding> out;
+  detail::check_within_scope(reports, out);
   std::map<std::pair<std::string, int>, std::vector<const Report*>> by_year;
   for (const auto& r : reports) by_year[{series_of(r), r.year}].push_back(&r);
   for (const auto& [sy, current] : by_year) {
     auto prev_it = by_year.find({sy.first, sy.second - 1});
     if (prev_it == by_year.end() || current.size() != 1 || prev_it->second.size() != 1) continue;
-    const Report& cur = *current.front();
-    const Report& prev = *prev_it->second.front();
-    detail::Reader now(cur), before(prev);
-    const std::string years = std::to_string(prev.year) + "→" + std::to_string(cur.year);
-
-    // 上年结转 (t) = 结转下年度继续办理 (t−1), per applicant column; the 2019 and 2021 templates share these keys.
-    for (const auto& cell : cur.form().cells()) {
-      if (cell.key.rfind("applications.carried_over.", 0) != 0) continue;
-      std::string column = cell.key.substr(std::string("applications.carried_over.").size());
-      std::string prev_key = "applications.carried_forward." + column;
-      if (!prev.form().find(prev_key) || (!now(cell.key) && !before(prev_key))) continue;
-      out.push_back(detail::compare(cur.id(), "carry-over:" + cell.key, Severity::warning,
-                                    {BasisKind::heuristic, "上年结转 of a year equals 结转下年度继续办理 of the year before (breaks with reorganisations)"},
-                                    Comparison::equal, {{&now, cell.key}}, {{&before, prev_key}},
-                                    {"上年结转（" + years + "，" + cell.label.zh + "）", "carried over (" + years + ", " + cell.label.en + ")"}));
-    }
-
-    // 历年累计 (t) = 历年累计 (t−1) + 本年度 (t).
-    if (cur.form() == prev.form())
-      for (const auto& cell : cur.form().cells()) {
-        std::string row = detail::suffix_removed(cell.key, ".cumulative");
-        if (row.empty() || (!now(cell.key) && !before(cell.key))) continue;
-        out.push_back(detail::compare(cur.id(), "cumulative:" + row, Severity::warning,
-                                      {BasisKind::heuristic, "历年累计 of a year is that of the year before plus this year's count"}, Comparison::equal,
-                                      {{&now, cell.key}}, {{&before, cell.key}, {&now, row + ".year"}},
-                                      {"历年累计（" + years + "，" + cell.label.zh + "）", "cumulative (" + years + ", " + cell.label.en + ")"}));
-      }
-
-    // 现行有效件数 (t) = 现行有效件数 (t−1) + 本年制发件数 (t) − 本年废止件数 (t), 2021 template on.
-    for (const char* row : {"documents.regulations", "documents.normative"}) {
-      std::string key = std::string(row) + ".in_force";
-      if (!cur.form().find(key) || !prev.form().find(key) || (!now(key) && !before(key))) continue;
-      out.push_back(detail::compare(cur.id(), "in-force:" + std::string(row), Severity::warning,
-                                    {BasisKind::heuristic, "现行有效件数 rolls forward by the documents issued and repealed (amendments and scope changes break it)"},
-                                    Comparison::equal, {{&now, key}},
-                                    {{&before, key}, {&now, std::string(row) + ".issued"}, {&now, std::string(row) + ".repealed", -1}},
-                                    {"现行有效件数（" + years + "）", "documents in force (" + years + ")"}));
-    }
-
-    // A table copied from the year before: every cell the same, and not all zero.
-    if (cur.form() == prev.form())
-      for (std::size_t t = 0; t < cur.form().tables().size(); ++t) {
-        bool same = true, any = false;
-        std::vector<CellEvidence> cells;
-        for (std::size_t c = 0; c < cur.form().size() && same; ++c) {
-          if (cur.form().cells()[c].table != t) continue;
-          if (!(cur[c] == prev[c])) same = false;
-          if (cur[c].has_number() && !(cur[c].number() == Decimal(0))) any = true;
-          if (cur[c].missing() != Missing::not_stated) cells.push_back({cur.id() + ":" + cur.form().cells()[c].key, Side::lhs, cur[c]});
-        }
-        if (!same || !any) continue;
-        Finding f;
-        f.report = cur.id();
-        f.rule = "identical-table:" + cur.form().tables()[t].key;
-        f.status = Status::fail;
-        f.severity = Severity::warning;
-        f.basis = {BasisKind::heuristic, "a table identical to the year before is often copied forward (E8)"};
-        f.cells = std::move(cells);
-        f.message = {cur.form().tables()[t].label.zh + "与上一年（" + prev.id() + "）完全相同，可能沿用了旧数据。",
-                     cur.form().tables()[t].label.en + " is identical to the year before (" + prev.id() + "): possibly copied forward."};
-        out.push_back(std::move(f));
-      }
+    detail::check_year_links(*current.front(), *prev_it->second.front(), out);
+    detail::check_copied_tables(*current.front(), *prev_it->second.front(), out);
   }
   return out;
 }

@@ -14,6 +14,7 @@
 #include "disclosure/batch_check.hpp"
 #include "disclosure/links.hpp"
 #include "disclosure/panel.hpp"
+#include "disclosure/series.hpp"
 
 namespace disclosure {
 
@@ -155,7 +156,7 @@ inline BatchResult check_children(const Panel& p, Comparison comparison = Compar
 inline std::vector<Finding> check_years(const Panel& p) {
   std::map<std::string, std::vector<std::size_t>> series;
   const auto& md = p.metadata();
-  for (std::size_t j = 0; j < p.size(); ++j) series[md.series[j].empty() ? md.issuer[j] + "|" + md.scope[j] : md.series[j]].push_back(j);
+  for (std::size_t j = 0; j < p.size(); ++j) series[series_key(md.series[j], md.issuer[j], md.scope[j])].push_back(j);
   std::vector<Finding> out;
   for (const auto& [key, columns] : series) {
     if (columns.size() < 2) continue;

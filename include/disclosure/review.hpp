@@ -12,6 +12,7 @@
 #include "disclosure/completeness.hpp"
 #include "disclosure/links.hpp"
 #include "disclosure/locate.hpp"
+#include "disclosure/series.hpp"
 #include "disclosure/stated.hpp"
 #include "disclosure/statement_checks.hpp"
 

@@ -1518,7 +1518,7 @@ def largest_remainder_percent(parts: collections.abc.Sequence[Number | str], dec
     """
 def map_to_ogi2019(report: Report) -> tuple[Report, list[str]]:
     """
-    A pre-2019 (ogi2008) report on the 2019 categories (domain.md §3.5, a series break):
+    A pre-2019 (ogi2008) report on the 2019 categories (an analyst's mapping, a series break):
     (report, cells that could not be placed).
     
     >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
@@ -1678,6 +1678,15 @@ def reports_to_json(reports: collections.abc.Sequence[Report]) -> str:
     """
 def scope_label(scope: str, lang: str = 'zh') -> str:
     ...
+def series_of(report: Report) -> str:
+    """
+    The series a report belongs to, the key its years are paired on: its ``series`` when it names one,
+    else its issuer and scope joined by "|", as written (no normalisation of widths, spaces or suffixes).
+    
+    >>> a = disclosure.Report(disclosure.forms.ogi2008, "a", issuer="齐齐哈尔市人民政府", year=2016, scope="region")
+    >>> disclosure._core.series_of(a)
+    '齐齐哈尔市人民政府|region'
+    """
 @typing.overload
 def shares(report: Report, base: str, decimals: typing.SupportsInt | typing.SupportsIndex = 2, rounding: Rounding = ..., over: collections.abc.Sequence[str] | None = None) -> list[Share]:
     """

@@ -364,7 +364,7 @@ def _yoy(args: argparse.Namespace) -> int:
     lang = resolve(args.lang)
     series: dict[str, list[_core.Report]] = {}
     for r in reports:
-        series.setdefault(r.series or f"{r.issuer}|{r.scope}", []).append(r)
+        series.setdefault(_core.series_of(r), []).append(r)
     rows: list[dict[str, Any]] = []
     lines: list[str] = []
     for name, members in series.items():

@@ -6,7 +6,7 @@ report). Natural persons file most requests; outcomes follow the shares seen in 
 (mostly disclosed or 本机关不掌握). Table 三 balances before errors are injected: 一 + 二 = 三 + 四
 per column, 总计 the sum of the applicant columns, （七）总计 the sum of the outcomes.
 
-Injected errors, each recorded (report, cell, kind), of the kinds real reports show (domain.md §4):
+Injected errors, each recorded (report, cell, kind), of the kinds real reports show:
 ``total_off`` a total off by a few; ``digits_swapped`` two digits of a total swapped;
 ``blank_part`` a non-zero category printed blank (its count lost); ``carry_mismatch`` new requests
 that break the printed balance; ``table_dashed`` table 四 printed as dashes (not assessable). Zeros

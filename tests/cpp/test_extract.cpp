@@ -214,7 +214,7 @@ BOOST_AUTO_TEST_CASE(a_figure_read_twice_with_two_values_is_kept_as_both) {
   BOOST_TEST(found);
 }
 
-// The label variants of domain.md §2.7: spaces inside labels, half-width brackets, 情况 for 情形,
+// Label variants seen in published reports: spaces inside labels, half-width brackets, 情况 for 情形,
 // 内容事务 for 内部事务, straight quotes, a bracketed note after a header, letter-spaced headers.
 BOOST_AUTO_TEST_CASE(template_label_variants_of_real_reports_are_read) {
   std::string html =

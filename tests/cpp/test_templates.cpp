@@ -1,4 +1,4 @@
-// The 2019 and 2021 national templates against domain.md §2 (labels copied to tests/data).
+// The 2019 and 2021 national templates against their printed labels (tests/data/template_labels.json, with its sources).
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>

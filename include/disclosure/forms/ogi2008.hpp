@@ -1,7 +1,7 @@
 #pragma once
 // `ogi2008`: the counting categories of the narrative reports of 2008–2018, before the national
 // template. Categories follow the 2014 national statistics form (国办发〔2014〕32号) and the
-// provincial forms of domain.md §3; aliases are wordings seen in real reports. Tables that the
+// provincial forms; aliases are wordings seen in real reports (tests/data/reports, tests/data/pages). Tables that the
 // appended 政府信息公开情况统计表 prints for 本年度 and 历年累计 have both as columns. Figures a
 // report states outside these categories are kept as the report's extras.
 #include <memory>
@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "disclosure/form.hpp"
+#include "disclosure/forms/indicators.hpp"
+#include "disclosure/forms/year_links.hpp"
 #include "disclosure/rule_language.hpp"
 
 namespace disclosure::forms {
@@ -210,7 +212,8 @@ inline std::vector<RuleSpec> ogi2008_rules() {
 
 inline std::shared_ptr<const Form> ogi2008() {
   static const auto form = std::make_shared<const Form>(
-      "ogi2008", Label{"2008–2018年叙述式年度报告", "Narrative reports 2008–2018 (pre-2019 categories)"}, detail::ogi2008_tables(), detail::ogi2008_rules());
+      "ogi2008", Label{"2008–2018年叙述式年度报告", "Narrative reports 2008–2018 (pre-2019 categories)"}, detail::ogi2008_tables(), detail::ogi2008_rules(),
+      detail::ogi2008_years(), detail::ogi2008_indicators());
   return form;
 }
 

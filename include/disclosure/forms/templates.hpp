@@ -2,13 +2,16 @@
 // The national templates: `ogi2019` (《中华人民共和国政府信息公开工作年度报告格式（试行）》,
 // 国办公开办函〔2019〕60号, reports for 2019–2020) and `ogi2021` (国办公开办函〔2021〕30号, reports
 // for 2021 on). They share tables 三 and 四 but for the row （六）其他处理, which 2021 splits into
-// three; table 二 differs block by block. Labels are the template's, verbatim (domain.md §2);
-// aliases are variants and misprints seen in published reports (domain.md §2.7).
+// three; table 二 differs block by block. Labels are the template's, verbatim (tests/data/
+// template_labels.json holds them with their sources); aliases are variants and misprints seen in
+// published reports.
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "disclosure/form.hpp"
+#include "disclosure/forms/indicators.hpp"
+#include "disclosure/forms/year_links.hpp"
 #include "disclosure/rule_language.hpp"
 
 namespace disclosure::forms {
@@ -148,7 +151,7 @@ inline Table table_four() {
   return t;
 }
 
-// K1, printed in the top-left cell of table 三: for every column, 一 + 二 = 三 + 四.
+// The balance printed in the top-left cell of table 三: for every column, 一 + 二 = 三 + 四.
 inline std::vector<RuleSpec> table_three_balance(const Table& t) {
   std::vector<RuleSpec> out;
   for (const char* col : {"total", "natural_person", "legal_person.business", "legal_person.research", "legal_person.public_interest",
@@ -172,9 +175,9 @@ inline std::shared_ptr<const Form> national_template(int version) {
   auto declared = table_three_balance(tables[tables.size() - 2]);
   if (version == 2021)
     return std::make_shared<const Form>("ogi2021", Label{"政府信息公开工作年度报告格式（2021年）", "National annual report template (2021)"}, std::move(tables),
-                                        std::move(declared));
+                                        std::move(declared), template_years(version), template_indicators());
   return std::make_shared<const Form>("ogi2019", Label{"政府信息公开工作年度报告格式（试行，2019年）", "National annual report template (2019, trial)"},
-                                      std::move(tables), std::move(declared));
+                                      std::move(tables), std::move(declared), template_years(version), template_indicators());
 }
 
 }  // namespace detail

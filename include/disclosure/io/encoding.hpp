@@ -34,7 +34,7 @@ std::size_t code_points(std::string_view utf8) noexcept;
 
 // Characters that OGI reports print in nearly every sentence (开, 报, 请, 关 …, 49 of them),
 // counted in their traditional and in their simplified forms: a page copied by a mirror that
-// converted it to traditional characters (domain.md §2.7) shows the first and hardly the second.
+// converted it to traditional characters shows the first and hardly the second.
 struct ScriptCount {
   std::size_t traditional = 0;
   std::size_t simplified = 0;

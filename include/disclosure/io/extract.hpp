@@ -49,7 +49,7 @@ struct ExtractOptions {
   std::string format;  // force "template-2021", "template-2019" or "narrative"; default: detected
 };
 
-// The format of a page, from the labels it prints (domain.md §2.8): "本年制发件数" is 2021,
+// The format of a page, from the labels it prints: "本年制发件数" is 2021,
 // "本年新制作数量" is 2019; with neither, the year in its title (2019–2020 the 2019 template,
 // from 2021 the 2021 template, before 2019 or none the narrative era).
 std::string detect_format(const Page& page);
