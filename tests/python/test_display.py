@@ -216,7 +216,7 @@ def test_plain_reprs_say_what_the_thing_is(seed):
     assert repr(findings.failed[0]) == "<Finding FAIL error sum:responses.total.year on qiqihar-2018-region: 247 == 243>"
     share = disclosure.shares(region, "requests.total.year")[0]
     assert repr(share) == "<Share requests.in_person.year = 123 of requests.total.year = 247: 49.80%, stated 49.79%>"
-    for obj in (disclosure.FormRegistry(), disclosure.RuleSet.for_form(region.form), disclosure.forms.ogi2008.tables[0].rows):
+    for obj in (disclosure.forms.FormRegistry(), disclosure.rules.RuleSet.for_form(region.form), disclosure.forms.ogi2008.tables[0].rows):
         assert not repr(obj).startswith("<disclosure._core."), repr(obj)
 
 
@@ -228,7 +228,7 @@ def test_language_is_chosen_per_call_or_by_default(seed, monkeypatch):
         assert failed.message().startswith("申请答复数（本年度）填报247")
         assert failed.message("en").startswith("requests answered")
         assert repr(disclosure.check(region)).startswith("99项核对")
-        assert disclosure.scope_label("region") == "本行政区域"
+        assert disclosure.checks.scope_label("region") == "本行政区域"
         disclosure.set_language(None)
         monkeypatch.setenv("DISCLOSURE_LANG", "en")
         assert failed.message().startswith("requests answered")
