@@ -167,7 +167,7 @@ what check_reports takes as `rules`.
       .def_readonly("form", &io::UserRule::form)
       .def_readonly("spec", &io::UserRule::spec)
       .def("__repr__", [](const io::UserRule& u) { return "<UserRule " + u.spec.id + " for " + u.form + ">"; });
-  m.def("read_rules", &io::read_rules_json, py::arg("path"), py::arg("forms") = io::FormRegistry(),
+  m.def("read_rules", &io::read_rules_json, py::arg("path"), py::arg_v("forms", io::FormRegistry(), "..."),
         R"doc(Rules from a file (format disclosure/rules@1), each parsed and resolved against its form;
 `forms`: user forms the rules may name.
 
@@ -175,7 +175,7 @@ what check_reports takes as `rules`.
 >>> [(rule.form, rule.spec.id) for rule in rules]  # doctest: +NORMALIZE_WHITESPACE
 [('ogi2008', 'analyst:answered-at-most-received'), ('ogi2008', 'analyst:proposals-at-most-suggestions'),
  ('ogi2021', 'analyst:withheld-share')])doc");
-  m.def("parse_rules", &io::parse_rules_json, py::arg("text"), py::arg("source") = "<string>", py::arg("forms") = io::FormRegistry(),
+  m.def("parse_rules", &io::parse_rules_json, py::arg("text"), py::arg("source") = "<string>", py::arg_v("forms", io::FormRegistry(), "..."),
         R"doc(Rules from JSON text (format disclosure/rules@1), as read_rules reads a file; `source` names
 the text in error messages.
 

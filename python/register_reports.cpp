@@ -133,9 +133,9 @@ metadata, and the figures the report states. Floats are refused: they are not ex
       .def("_repr_html_", disclosure::python::python_method("display", "report_html"))
       .def("__repr__", disclosure::python::python_method("display", "report_repr"));
 
-  m.def("read_reports_json", &io::read_reports_json, py::arg("path"), py::arg("forms") = io::FormRegistry(),
+  m.def("read_reports_json", &io::read_reports_json, py::arg("path"), py::arg_v("forms", io::FormRegistry(), "..."),
         "Reads reports from a JSON file (format disclosure/reports@1).");
-  m.def("parse_reports", &io::parse_reports_json, py::arg("text"), py::arg("source") = "<string>", py::arg("forms") = io::FormRegistry(),
+  m.def("parse_reports", &io::parse_reports_json, py::arg("text"), py::arg("source") = "<string>", py::arg_v("forms", io::FormRegistry(), "..."),
         R"doc(Reads reports from JSON text (format disclosure/reports@1); `source` names the text in error
 messages, `forms` holds the user forms it may name.
 
@@ -155,8 +155,8 @@ figure and extra kept; parse_reports reads it back.
 {'requests.total.year': 5, 'requests.online.year': {'missing': 'blank'}}
 >>> disclosure.io.parse_reports(text) == [r]
 True)doc");
-  m.def("read_reports_csv", &io::read_reports_csv, py::arg("path"), py::arg("forms") = io::FormRegistry(), "Reads reports from a long-form CSV file.");
-  m.def("parse_reports_csv", &io::parse_reports_csv, py::arg("text"), py::arg("source") = "<string>", py::arg("forms") = io::FormRegistry(),
+  m.def("read_reports_csv", &io::read_reports_csv, py::arg("path"), py::arg_v("forms", io::FormRegistry(), "..."), "Reads reports from a long-form CSV file.");
+  m.def("parse_reports_csv", &io::parse_reports_csv, py::arg("text"), py::arg("source") = "<string>", py::arg_v("forms", io::FormRegistry(), "..."),
         R"doc(Reads reports from long-form CSV text (a row per report and cell, with the columns
 reports_to_csv writes); `source` names the text in error messages.
 

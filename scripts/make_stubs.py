@@ -47,6 +47,8 @@ Number: typing.TypeAlias = typing.Union[int, decimal.Decimal]
 Value: typing.TypeAlias = typing.Union[int, decimal.Decimal, "Missing"]
 #: What a cell may be given: a number, a decimal string such as "37.68", or a kind of missing.
 ValueIn: typing.TypeAlias = typing.Union[int, decimal.Decimal, str, "Missing"]
+#: The package's version, CMakeLists.txt's project version.
+__version__: str
 '''
 
 # (class or "" for module level, member) → return type
@@ -242,6 +244,7 @@ def python_methods(text: str, cls: str, members: str) -> str:
 def precise(text: str) -> str:
     text = text.split("import typing\n", 1)[1]
     text = re.sub(r"^__all__.*\n", "", text, flags=re.M)
+    text = re.sub(r"^__version__: str = .*\n", "", text, flags=re.M)  # in HEADER, with what it is
     text = enums(text)
     text = text.replace("__hash__: typing.ClassVar[None] = None", "__hash__: typing.ClassVar[None]  # type: ignore[assignment]")
     for pattern, replacement in PARAMETERS:
