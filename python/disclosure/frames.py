@@ -54,7 +54,7 @@ def form_cells_deprecated(form: Form) -> pd.DataFrame:
     (in the next version ``cells()`` gives the list of Cell objects, as ``Form::cells()`` in C++)."""
     import warnings
 
-    warnings.warn("Form.cells() is deprecated: use Form.cells_frame() for the DataFrame, Form.cell_list() for the cells", DeprecationWarning, stacklevel=3)
+    warnings.warn("Form.cells() is deprecated: use Form.cells_frame() for the DataFrame, Form.cell_list() for the cells", DeprecationWarning, stacklevel=2)
     return form_cells(form)
 
 

@@ -121,8 +121,9 @@ def test_names_are_those_of_cpp():
 
 def test_form_cells_warns_and_gives_the_frame():
     form = disclosure.forms.ogi2019
-    with pytest.warns(DeprecationWarning, match="cells_frame"):
+    with pytest.warns(DeprecationWarning, match="cells_frame") as caught:
         old = form.cells()
+    assert caught[0].filename == __file__  # the warning points at the caller's line
     assert old.equals(form.cells_frame())
 
 
@@ -147,3 +148,15 @@ def test_messages_follow_the_language_when_none_is_given():
         disclosure.set_language(None)
     with pytest.raises(ValueError, match="unknown language"):
         f.message("fr")
+
+
+@pytest.mark.parametrize("command", [["check"], ["shares"], ["yoy"], ["extract"], ["forms", "--format", "markdown"]])
+def test_the_package_itself_uses_no_deprecated_name(command, tmp_path, capsys):
+    from disclosure import cli
+
+    page = SEED.parents[2] / "tests" / "data" / "pages" / "2012_pingtan_county" / "page.html"
+    files = [] if command[0] == "forms" else [str(page if command[0] == "extract" else SEED)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        assert cli.main(command + files + ["--output", str(tmp_path / "out")]) in (0, 1)
+        assert (tmp_path / "out").read_text(encoding="utf-8")

@@ -17,10 +17,10 @@ DATA = pathlib.Path(__file__).resolve().parents[1] / "data"
 
 def test_builtin_forms_and_their_sizes():
     assert set(disclosure.forms.builtin_form_keys()) == {"ogi2008", "ogi2019", "ogi2021"}
-    cells = disclosure.forms.ogi2021.cells()
+    cells = disclosure.forms.ogi2021.cells_frame()
     assert isinstance(cells, pd.DataFrame)
     assert len(cells[cells.table == "applications"]) == 25 * 7
-    assert len(disclosure.forms.ogi2019.cells().query("table == 'applications'")) == 23 * 7
+    assert len(disclosure.forms.ogi2019.cells_frame().query("table == 'applications'")) == 23 * 7
     assert len(cells[cells.table == "review_litigation"]) == 15
     fee = cells.set_index("key").loc["fees.fees.amount"]
     assert (fee.unit, fee.decimals) == ("万元", 6)

@@ -200,7 +200,7 @@ def test_a_panel_viewing_an_array_keeps_it_alive_with_the_gil_held():
     import sys
 
     form = disclosure.forms.ogi2008
-    values = np.arange(len(form.cells()) * 3, dtype=np.int64).reshape(len(form.cells()), 3)
+    values = np.arange(len(form.cell_list()) * 3, dtype=np.int64).reshape(len(form.cell_list()), 3)
     before = sys.getrefcount(values)
     panel = Panel.from_array(form, values)
     assert sys.getrefcount(values) == before + 1  # one reference, held by the panel
