@@ -7,7 +7,7 @@ the default language (see :mod:`disclosure.language`).
 >>> findings.failed[0].message("zh")  # doctest: +ELLIPSIS
 '申请答复数（本年度）填报247，但各类答复合计243，相差4。...'
 >>> disclosure.shares(region, "requests.total.year")  # doctest: +ELLIPSIS
-Shares of requests received (this year) (requests.total.year) = 247 in qiqihar-2018-region
+requests received (this year) (requests.total.year) = 247
   in person (this year) ...
 """
 
@@ -75,6 +75,7 @@ def shares(report: Report, base: Optional[str] = None, decimals: int = 2, roundi
     if over is not None:
         raise _core.Error("shares(..., over=[…]) needs the breakdown as `base`")
     out = Breakdowns()
+    out.report = report
     for breakdown in _core.shares(report, None, decimals, rounding):
         s = Shares(breakdown)
         s.report = report

@@ -20,7 +20,7 @@ from typing import Any, Optional, Sequence
 
 from . import _core, files
 from .display import cell_label as _label
-from .text import clip, findings_text, pad, shown, width
+from .text import LABEL_COLUMNS, clip, findings_text, pad, shares_text, shown, width
 from .language import LANGUAGES, resolve
 from .progress import Progress
 
@@ -69,8 +69,6 @@ exit status: 0 when no finding of severity error fails, 1 when one does, 2 for b
   disclosure forms ogi2008 --format json > ogi2008.json
 """,
 }
-
-LABEL_COLUMNS = 48  # labels in text output are cut to this many terminal columns, so that the numbers stay in view
 
 FILES_HELP = ("report files (.json, format disclosure/reports@1, or long-form .csv), report pages (.html, .txt, .pdf, .docx, .doc: read by extraction), "
               "folders (searched recursively) or globs")
@@ -261,31 +259,17 @@ def _shares(args: argparse.Namespace) -> int:
     reports = _read(args, _registry(args))
     lang = resolve(args.lang)
     rows: list[dict[str, Any]] = []
-    lines: list[str] = []
+    text: list[str] = []
     for r in reports:
         rounding = _core.Rounding[args.rounding]
         breakdowns = [_core.shares(r, args.base, args.decimals, rounding)] if args.base else _core.shares(r, None, args.decimals, rounding)
-        scope = _core.scope_label(r.scope, lang) if r.scope else ""
-        lines.append(f"{r.issuer} {r.year} · {scope} ({r.id})")
+        text.append(shares_text(r, breakdowns, lang))
         for b in breakdowns:
-            if not b:
-                continue
-            lines.append(f"  {_label(r.form, b[0].base, lang)} ({b[0].base}) = {_shown(b[0].base_value)}")
-            labels = [clip(_label(r.form, s.part, lang), LABEL_COLUMNS) for s in b]
-            label_width = max(width(label) for label in labels)
-            value_width = max(len(_shown(s.part_value)) for s in b)
-            fraction_width = max(len("" if s.fraction is None else str(s.fraction)) for s in b)
-            for s, label in zip(b, labels):
-                percent = f"{s.percent}%" if s.percent is not None else f"— ({s.why_absent})"
-                stated = (("  报告所述 " if lang == "zh" else "  stated ") + f"{s.stated}%") if s.stated is not None else ""
-                derived = ("  （由分项推得）" if lang == "zh" else "  (part derived from its stated parts)") if s.part_derived else ""
-                fraction = "" if s.fraction is None else str(s.fraction)
-                lines.append(f"    {pad(label, label_width)}  {_shown(s.part_value):>{value_width}}  {fraction:>{fraction_width}}  {percent:>8}{stated}{derived}")
+            for s in b:
                 rows.append({"report": r.id, "part": s.part, "base": s.base, "part_value": _shown(s.part_value), "base_value": _shown(s.base_value),
                              "fraction": s.fraction, "percent": s.percent, "stated": s.stated, "part_derived": s.part_derived,
                              "why_absent": s.why_absent})
-        lines.append("")
-    _write(args, _emit(rows, args.format, lines))
+    _write(args, "".join(text) if args.format == "text" else _emit(rows, args.format, []))
     return 0
 
 

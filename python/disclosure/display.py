@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Iterable, Optional, Sequence, SupportsIndex, U
 from . import _core
 from ._core import Cell, Category, Finding, Form, Missing, Report, Share, Status, Table
 from .language import pick, resolve
-from .text import SEVERITY_WORDS, STATUS_WORDS, clip, counts_line, findings_text, pad, shown, width
+from .text import SEVERITY_WORDS, STATUS_WORDS, breakdown_lines, clip, counts_line, findings_text, pad, shares_text, shown, width
 
 if TYPE_CHECKING:
     import pandas
@@ -522,19 +522,21 @@ def share_repr(s: Share) -> str:
 
 class Shares(list[Share]):
     """The shares of one breakdown: a ``list`` of :class:`Share` that shows itself as a table
-    (in Jupyter and as ``repr``), each part with its value, rounded and stated percentage.
+    (in Jupyter) and, as ``repr``, as ``disclosure shares`` prints it
+    (:func:`disclosure.text.breakdown_lines`): each part with its value, the exact fraction, the
+    rounded and the stated percentage.
 
     >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
     >>> channels = disclosure.shares(region, "requests.total.year", rounding=disclosure.Rounding.truncate)
     >>> channels.base, [s.percent for s in channels]
     ('requests.total.year', [Decimal('49.79'), None, Decimal('39.27'), Decimal('10.93'), None])
     >>> channels
-    Shares of requests received (this year) (requests.total.year) = 247 in qiqihar-2018-region
-      in person (this year)                  123    49.79%  stated 49.79%
-      by e-mail (this year)         <not_stated>  — (part not_stated)
-      online (this year)                      97    39.27%  stated 39.27%
-      by letter or fax (this year)  <not_stated>    10.93%  (part derived from its stated parts)
-      by other means (this year)    <not_stated>  — (part not_stated)
+    requests received (this year) (requests.total.year) = 247
+      in person (this year)                  123  123/247    49.79%  stated 49.79%
+      by e-mail (this year)         <not_stated>           — (part not_stated)
+      online (this year)                      97   97/247    39.27%  stated 39.27%
+      by letter or fax (this year)  <not_stated>   27/247    10.93%  (part derived from its stated parts)
+      by other means (this year)    <not_stated>           — (part not_stated)
     """
 
     report: Optional[Report] = None
@@ -542,29 +544,17 @@ class Shares(list[Share]):
 
     @property
     def base(self) -> Optional[str]:
+        """The key of the breakdown's total, None for no breakdown."""
         return self[0].base if self else None
 
     def _repr_html_(self) -> str:
         return shares_html(self, self.report, self.lang)
 
     def __repr__(self) -> str:
-        lang = resolve(self.lang)
         if not self:
             return "Shares([])"
         form = self.report.form if self.report is not None else None
-
-        def label(key: str) -> str:
-            return cell_label(form, key, lang) if form is not None else key
-
-        lines = [f"Shares of {label(self[0].base)} ({self[0].base}) = {shown(self[0].base_value)}" + (f" in {self.report.id}" if self.report is not None else "")]
-        rows = self[:MAX_ROWS]
-        label_width = max(width(label(s.part)) for s in rows)
-        value_width = max(len(shown(s.part_value)) for s in rows)
-        for s in rows:
-            percent = f"{s.percent}%" if s.percent is not None else f"— ({s.why_absent})"
-            stated = f"  stated {s.stated}%" if s.stated is not None else ""
-            derived = "  (part derived from its stated parts)" if s.part_derived else ""
-            lines.append(f"  {pad(label(s.part), label_width)}  {shown(s.part_value):>{value_width}}  {percent:>8}{stated}{derived}")
+        lines = breakdown_lines(self[:MAX_ROWS], form, self.lang)
         if len(self) > MAX_ROWS:
             lines.append(f"  … {len(self) - MAX_ROWS} more")
         return "\n".join(lines)
@@ -572,20 +562,26 @@ class Shares(list[Share]):
 
 class Breakdowns(list[Shares]):
     """The shares of every breakdown of a report whose total has a number: a ``list`` of
-    :class:`Shares`, shown one table after another.
+    :class:`Shares`, shown one table after another; as ``repr``, as ``disclosure shares`` prints
+    the report (:func:`disclosure.text.shares_text`).
 
     >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
     >>> breakdowns = disclosure.shares(region)
     >>> [b.base for b in breakdowns]
     ['requests.total.year', 'responses.total.year', 'review.total.year', 'litigation.total.year', 'staff.total']
     >>> breakdowns[-1]
-    Shares of staff working on OGI (staff.total) = 165 in qiqihar-2018-region
-      full-time   26    15.76%
-      part-time  139    84.24%
+    staff working on OGI (staff.total) = 165
+      full-time   26   26/165    15.76%
+      part-time  139  139/165    84.24%
     """
+
+    report: Optional[Report] = None
+    lang: Optional[str] = None
 
     def _repr_html_(self) -> str:
         return "".join(s._repr_html_() for s in self[:MAX_ROWS]) + _more(len(self) - MAX_ROWS, resolve(None))
 
     def __repr__(self) -> str:
-        return "\n".join(repr(s) for s in self)
+        if self.report is None:
+            return "\n".join(repr(s) for s in self)
+        return shares_text(self.report, self, self.lang).rstrip("\n")

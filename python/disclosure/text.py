@@ -1,5 +1,7 @@
-"""Findings as text: the one renderer behind ``disclosure check``'s text output and the ``repr``
-of :class:`disclosure.Findings`, so the command line and a notebook say the same thing.
+"""Findings and shares as text: the one renderer behind the text output of ``disclosure check``
+and ``disclosure shares`` and the ``repr`` of :class:`disclosure.Findings`,
+:class:`disclosure.Shares` and :class:`disclosure.Breakdowns`, so the command line and a
+notebook say the same thing.
 
 Each report's findings come under a line naming it, failures first (errors, then warnings, then
 information), each with its evidence under it: both sides and the difference, every cell with
@@ -20,10 +22,11 @@ from collections import Counter
 from typing import Iterable, Optional, Sequence
 
 from . import _core
-from ._core import Finding, Report, Status
+from ._core import Finding, Form, Report, Share, Status
 from .language import resolve
 
-__all__ = ["findings_text", "finding_lines", "counts_line", "shown", "width", "clip", "pad", "STATUS_WORDS", "SEVERITY_WORDS"]
+__all__ = ["findings_text", "finding_lines", "counts_line", "shares_text", "breakdown_lines", "shown", "width", "clip", "pad", "STATUS_WORDS",
+           "SEVERITY_WORDS"]
 
 STATUS_WORDS = {
     "en": {"PASS": "pass", "FAIL": "FAIL", "NOT_ASSESSABLE": "n/a", "ERROR": "ERROR"},
@@ -37,6 +40,7 @@ _STATUS_ORDER = {"FAIL": 0, "ERROR": 1, "NOT_ASSESSABLE": 2, "PASS": 3}
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 EVIDENCE_CELLS = 6  # cells listed per side before "… (n more)"
 SUGGESTIONS = 3  # single edits listed per finding before "n more"
+LABEL_COLUMNS = 48  # labels of parts are cut to this many terminal columns, so that the numbers stay in view
 
 
 def width(text: str) -> int:
@@ -217,3 +221,57 @@ def findings_text(findings: Sequence[Finding], reports: Optional[Iterable[Report
     else:
         lines.append(f"{n} report{'' if n == 1 else 's'}: {counts_line(findings, lang)}.")
     return "\n".join(lines) + "\n"
+
+
+def _label(form: Optional[Form], key: str, lang: str) -> str:
+    if form is None or key not in form:
+        return key
+    cell = form.cell(key)
+    return str(cell.label_zh if lang == "zh" else cell.label_en)
+
+
+def breakdown_lines(shares: Sequence[Share], form: Optional[Form] = None, lang: Optional[str] = None) -> list[str]:
+    """One breakdown: its base with its value, then each part with its value, the exact
+    fraction, the rounded percentage and the one the report states.
+
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> for line in disclosure.text.breakdown_lines(disclosure.shares(region, "staff.total"), region.form, "zh"):
+    ...     print(line)
+    从事政府信息公开工作人员数 (staff.total) = 165
+      专职人员   26   26/165    15.76%
+      兼职人员  139  139/165    84.24%
+    """
+    lang = resolve(lang)
+    if not shares:
+        return []
+    labels = [clip(_label(form, s.part, lang), LABEL_COLUMNS) for s in shares]
+    label_width = max(width(label) for label in labels)
+    value_width = max(len(shown(s.part_value)) for s in shares)
+    fraction_width = max(len("" if s.fraction is None else str(s.fraction)) for s in shares)
+    lines = [f"{_label(form, shares[0].base, lang)} ({shares[0].base}) = {shown(shares[0].base_value)}"]
+    for s, label in zip(shares, labels):
+        percent = f"{s.percent}%" if s.percent is not None else f"— ({s.why_absent})"
+        stated = (("  报告所述 " if lang == "zh" else "  stated ") + f"{s.stated}%") if s.stated is not None else ""
+        derived = ("  （由分项推得）" if lang == "zh" else "  (part derived from its stated parts)") if s.part_derived else ""
+        fraction = "" if s.fraction is None else str(s.fraction)
+        lines.append(f"  {pad(label, label_width)}  {shown(s.part_value):>{value_width}}  {fraction:>{fraction_width}}  {percent:>8}{stated}{derived}")
+    return lines
+
+
+def shares_text(report: Report, breakdowns: Iterable[Sequence[Share]], lang: Optional[str] = None) -> str:
+    """A report's breakdowns as ``disclosure shares`` prints them: the report, then each breakdown.
+
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> print(disclosure.text.shares_text(region, [disclosure.shares(region, "staff.total")]))
+    齐齐哈尔市人民政府 2018 · whole administrative region (qiqihar-2018-region, ogi2008)
+      staff working on OGI (staff.total) = 165
+        full-time   26   26/165    15.76%
+        part-time  139  139/165    84.24%
+    <BLANKLINE>
+    <BLANKLINE>
+    """
+    lang = resolve(lang)
+    lines = [_heading(report.id, report, lang)]
+    for shares in breakdowns:
+        lines += ["  " + line for line in breakdown_lines(shares, report.form, lang)]
+    return "\n".join(lines + [""]) + "\n"

@@ -59,3 +59,21 @@ def test_without_reports_each_report_is_named_by_its_id():
     assert lines[0] == "qiqihar-2018-region"
     assert "qiqihar-2018-own-level" in lines
     assert lines[-1] == "2 reports: 6 failed (2 of severity error), 49 passed, 175 not assessable, 0 errors."
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_shares_command_prints_what_the_repr_shows(lang, capsys):
+    cli.main(["shares", str(FILES[0]), "--lang", lang])
+    out = capsys.readouterr().out
+    expected = ""
+    for report in disclosure.read_reports(FILES[0]):
+        breakdowns = disclosure.shares(report)
+        breakdowns.lang = lang
+        expected += repr(breakdowns) + "\n\n"
+    assert out == expected
+    cli.main(["shares", str(FILES[0]), "--lang", lang, "--base", "requests.total.year"])
+    one = capsys.readouterr().out.split("\n")
+    region = disclosure.read_reports(FILES[0])[0]
+    channels = disclosure.shares(region, "requests.total.year")
+    channels.lang = lang
+    assert one[1:1 + len(channels) + 1] == ["  " + line for line in repr(channels).split("\n")]
