@@ -111,7 +111,7 @@ follow. The built-in forms are disclosure.forms.ogi2008, ogi2019 and ogi2021.
       .def_property_readonly("label_en", [](const Form& f) { return f.label().en; })
       .def("cell_list", [](const Form& f) { return f.cells(); }, "Every fillable cell, in form order (Cell objects), as Form::cells() in C++.")
       .def("cells_frame", disclosure::python::python_method("frames", "form_cells"),
-           "The cells as a DataFrame, one row each (disclosure.frames.form_cells).")
+           "cells_frame() -> DataFrame: the cells, one row each (disclosure.frames.form_cells).")
       .def("cells", disclosure::python::python_method("frames", "form_cells_deprecated"),
            "Deprecated: cells_frame(). In the next version cells() gives the list of Cell objects, as Form::cells() in C++.")
       .def_property_readonly("tables", [](const Form& f) { return f.tables(); })

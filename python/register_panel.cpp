@@ -94,15 +94,17 @@ and metadata per report. Build with Panel.from_reports, Panel.from_frame or Pane
 [['qiqihar-2018-region', 'sum:responses.total.year', 247, 243], ['qiqihar-2018-own-level', 'sum:responses.total.year', 99, 94]])doc")
       .def_static("from_reports", &Panel::from_reports, py::arg("reports"), "The reports' cells and metadata (stated figures and extras stay with the reports).")
       .def_static("from_frame", disclosure::python::python_function("panel", "panel_from_frame"),
-                  "A panel from a wide frame of values, the missing cells and the metadata (disclosure.panel.panel_from_frame).")
+                  "from_frame(values, missing=None, meta=None, form=None) -> Panel: a panel from a wide frame of values, the missing cells and the metadata "
+                  "(disclosure.panel.panel_from_frame).")
       .def_static("from_array", disclosure::python::python_function("panel", "panel_from_array"),
-                  "A panel from a reports × cells array (disclosure.panel.panel_from_array).")
-      .def_static("read", disclosure::python::python_function("panel", "read_panel"), "The reports of files of one form as a panel (disclosure.panel.read_panel).")
-      .def("to_frame", disclosure::python::python_method("panel", "panel_to_frame"), "The values as a wide int64 DataFrame, a view (disclosure.panel.panel_to_frame).")
-      .def("missing_frame", disclosure::python::python_method("panel", "panel_missing_frame"), "The missing cells: report, cell, kind.")
-      .def("meta_frame", disclosure::python::python_method("panel", "panel_meta_frame"), "The metadata per report.")
+                  "from_array(form, values, missing=None, *, ids=None, issuer=None, year=None, scope=None, within=None, series=None) -> Panel: a panel over "
+                  "a cells × reports int64 array (disclosure.panel.panel_from_array).")
+      .def_static("read", disclosure::python::python_function("panel", "read_panel"), "read(paths) -> Panel: the reports of files of one form as a panel (disclosure.panel.read_panel).")
+      .def("to_frame", disclosure::python::python_method("panel", "panel_to_frame"), "to_frame() -> DataFrame: the values as a wide int64 DataFrame, a view (disclosure.panel.panel_to_frame).")
+      .def("missing_frame", disclosure::python::python_method("panel", "panel_missing_frame"), "missing_frame() -> DataFrame: the missing cells: report, cell, kind.")
+      .def("meta_frame", disclosure::python::python_method("panel", "panel_meta_frame"), "meta_frame() -> DataFrame: the metadata per report.")
       .def("group_sum", disclosure::python::python_method("panel", "panel_group_sum"),
-           "Sums of the reports by a metadata column or a key per report (disclosure.panel.panel_group_sum).")
+           "group_sum(by) -> GroupSum: sums of the reports by a metadata column or a key per report (disclosure.panel.panel_group_sum).")
       .def_static(
           "_from_array",
           [](const std::shared_ptr<Form>& form, const py::array& values, const py::array_t<std::uint32_t>& m_report, const py::array_t<std::uint32_t>& m_cell,
@@ -228,7 +230,7 @@ per rule and per report; finding(i) expands one in full.
       .def_property_readonly("panel", [](const PanelCheck& c) { return c.panel; })
       .def("__len__", [](const PanelCheck& c) { return c.result.findings.size(); })
       .def("findings_frame", disclosure::python::python_method("panel", "findings_frame_of"),
-           "What did not pass, a row each, with the reports' metadata (disclosure.panel.findings_frame_of).")
+           "findings_frame(metadata=True) -> DataFrame: what did not pass, a row each, with the reports' metadata (disclosure.panel.findings_frame_of).")
       .def_property_readonly("counts_per_rule", disclosure::python::python_method("panel", "counts_per_rule"), "rule, items, passes, fails, not_assessable, errors")
       .def_property_readonly("counts_per_report", disclosure::python::python_method("panel", "counts_per_report"), "fails, not_assessable, errors per report")
       .def(

@@ -126,10 +126,10 @@ metadata, and the figures the report states. Floats are refused: they are not ex
       .def("set_unit", &Report::set_unit, py::arg("key"), py::arg("unit"))
       .def("__eq__", [](const Report& a, const Report& b) { return a == b; })
       .def("to_frame", disclosure::python::python_method("frames", "report_to_frame"),
-           "The report's cells as a long DataFrame (disclosure.frames.report_to_frame).")
+           "to_frame(all_cells=False) -> DataFrame: the report's cells as a long DataFrame (disclosure.frames.report_to_frame).")
       .def_static("from_frame", disclosure::python::python_function("frames", "report_from_frame"),
-                  "A report from a frame of to_frame() (disclosure.frames.report_from_frame).")
-      .def("to_html", disclosure::python::python_method("display", "report_html"), "The report laid out like its printed tables (disclosure.display.report_html).")
+                  "from_frame(frame, form=None, id=None, **metadata) -> Report: a report from a frame of to_frame() (disclosure.frames.report_from_frame).")
+      .def("to_html", disclosure::python::python_method("display", "report_html"), "to_html(findings=None, lang=None, max_rows=MAX_ROWS) -> str: the report laid out like its printed tables (disclosure.display.report_html).")
       .def("_repr_html_", disclosure::python::python_method("display", "report_html"))
       .def("__repr__", disclosure::python::python_method("display", "report_repr"));
 
