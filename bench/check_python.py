@@ -44,7 +44,7 @@ def main() -> None:
         for k, v in cells.items():
             r[k] = v
         reports.append(r)
-    rules = disclosure.RuleSet.for_form(form)
+    rules = disclosure.rules.RuleSet.for_form(form)
 
     t0 = time.perf_counter()
     base_fails = plain_python(dicts)

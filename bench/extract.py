@@ -38,7 +38,7 @@ def main() -> None:
     repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     docs = pages()
     megabytes = sum(len(b) for _, b in docs) / 1e6
-    forms = {k: extract_baseline.form_cells(disclosure.builtin_form(k).to_json()) for k in ("ogi2008", "ogi2019", "ogi2021")}
+    forms = {k: extract_baseline.form_cells(disclosure.forms.builtin_form(k).to_json()) for k in ("ogi2008", "ogi2019", "ogi2021")}
 
     def library():
         return [disclosure.extract(b, name=n) for n, b in docs]

@@ -55,7 +55,7 @@ def rules_of(form):
     import disclosure
 
     out = []
-    for rule, compiled in zip(disclosure.RuleSet.for_form(form).rules, _sides(form)):
+    for rule, compiled in zip(disclosure.rules.RuleSet.for_form(form).rules, _sides(form)):
         out.append((rule.id, compiled[0], compiled[1], rule.comparison))
     return out
 
@@ -65,7 +65,7 @@ def _sides(form):
     import disclosure
 
     report = disclosure.Report(form, "x")
-    for f in disclosure.RuleSet.for_form(form).check(report):
+    for f in disclosure.rules.RuleSet.for_form(form).check(report):
         yield [k for k, side, _ in f.cells if side == "lhs"], [k for k, side, _ in f.cells if side == "rhs"]
 
 

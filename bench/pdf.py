@@ -1,4 +1,4 @@
-"""PDF reading speed: disclosure.read_pdf (pdfplumber's characters and ruling lines, tables rebuilt,
+"""PDF reading speed: disclosure.extraction.read_pdf (pdfplumber's characters and ruling lines, tables rebuilt,
 the page model assembled in C++) and disclosure.extract from a PDF, against the plain text that
 the libraries themselves give, in the same run: pdfplumber's extract_text (the library chosen) and
 pypdfium2's get_text_range (pdfium, the faster text layer), over the Huaian PDF and the converted
@@ -58,7 +58,7 @@ def main(repeats: int) -> None:
     rows = [
         ("pypdfium2 get_text_range (text only)", pdfium_text),
         ("pdfplumber extract_text (text only)", plumber_text),
-        ("disclosure.read_pdf (page model: tables, paragraphs)", lambda d: disclosure.read_pdf(d, "bench.pdf")),
+        ("disclosure.extraction.read_pdf (page model: tables, paragraphs)", lambda d: disclosure.extraction.read_pdf(d, "bench.pdf")),
         ("disclosure.extract (read_pdf + C++ extraction)", lambda d: disclosure.extract(d, name="bench.pdf")),
     ]
     lines = [f"{len(data)} PDFs, {pages} pages, {mb:.2f} MB; median of {repeats} runs"]

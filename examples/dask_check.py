@@ -37,7 +37,7 @@ def findings_of_file(path: str) -> pd.DataFrame:
         frame.loc[0, ["file", "rule", "status", "message_en"]] = [path, "read", "ERROR", str(e)]
         return frame
     findings = [f for f in disclosure.check_reports(reports) if f.status != disclosure.Status.PASS]
-    frame = disclosure.findings_frame(findings)
+    frame = disclosure.frames.findings_frame(findings)
     frame.insert(0, "file", path)
     return frame
 
@@ -49,7 +49,7 @@ def check_partition(paths: Sequence[str]) -> pd.DataFrame:
 
 
 def _empty() -> pd.DataFrame:
-    frame = disclosure.findings_frame([])
+    frame = disclosure.frames.findings_frame([])
     frame.insert(0, "file", pd.Series(dtype=object))
     return frame
 

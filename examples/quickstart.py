@@ -68,14 +68,14 @@ def main(argv: list[str] | None = None) -> int:
     print(channel_shares(region))
 
     reports = [r for p in sorted((ROOT / "tests" / "data" / "reports").glob("*_pingtan_zonghe_shiyanqu.json")) for r in disclosure.read_reports(p)]
-    series: pd.DataFrame = disclosure.series_frame(reports, "proactive.total.year")
+    series: pd.DataFrame = disclosure.frames.series_frame(reports, "proactive.total.year")
     print(series[["year", "value", "missing"]].to_string(index=False))
     changes = disclosure.changes(reports[-2], reports[-1])
     grown = [c for c in changes if c.relative is not None and c.relative > 0]
     print(f"{len(grown)} cells grew from {reports[-2].year} to {reports[-1].year}")
 
-    wide = disclosure.reports_wide([r for r in reports if r.form.key == "ogi2021"])
-    back = disclosure.reports_from_wide(*wide)
+    wide = disclosure.frames.reports_wide([r for r in reports if r.form.key == "ogi2021"])
+    back = disclosure.frames.reports_from_wide(*wide)
     assert [r.values() for r in back] == [r.values() for r in reports if r.form.key == "ogi2021"]
     print(wide.values.shape, len(wide.missing))
     return 0

@@ -30,7 +30,14 @@ class EncodingError(ParseError, UnicodeDecodeError):
     """Bytes that are text in none of the encodings read (UTF-8, UTF-16 with a BOM, GB18030).
 
     A ParseError (so a ValueError) and a UnicodeDecodeError: ``offset`` is the first bad byte
-    in the file, ``object`` those bytes, ``str()`` the message with the file and the byte."""
+    in the file, ``object`` those bytes, ``str()`` the message with the file and the byte.
+
+    >>> try:
+    ...     disclosure.extraction.read_page(b"abc\\x80", "page.txt")
+    ... except UnicodeDecodeError as e:
+    ...     print(type(e).__name__, e.offset, e)
+    EncodingError 3 page.txt: byte 3: not valid UTF-8, and not GB18030 either (byte 3)
+    """
 
     offset: int
 
@@ -77,18 +84,19 @@ source, where in it (line and column, or the JSON path) and the problem.
 
 >>> text = '''{"format": "disclosure/reports@1",
 ...           "reports": [{"id": "r", "form": "ogi2008", "values": {"requests.totl.year": 5}}]}'''
->>> disclosure.parse_reports(text, "mine.json")  # doctest: +ELLIPSIS
+>>> disclosure.io.parse_reports(text, "mine.json")  # doctest: +ELLIPSIS
 Traceback (most recent call last):
   ...
 disclosure._core.ParseError: mine.json: $["reports"][0]["values"]["requests.totl.year"]: form 'ogi2008' has no cell 'requests.totl.year'; closest: requests.total.year, ...)doc";
   auto syntax_error = py::register_exception<disclosure::RuleSyntaxError>(m, "RuleSyntaxError", error.ptr());
   syntax_error.attr("__doc__") = R"doc(An Error in the text of a rule: the message gives the rule, the column and what was expected.
 
->>> disclosure.parse_rule("requests.total.year ==")
+>>> disclosure.rules.parse_rule("requests.total.year ==")
 Traceback (most recent call last):
   ...
 disclosure._core.RuleSyntaxError: rule 'requests.total.year ==', column 23: expected a cell key or sum(…))doc";
-  auto key_error = py::register_exception<disclosure::KeyError>(m, "CellKeyError", PyExc_KeyError);
+  // A KeyError (a missing key) and a disclosure Error (`except disclosure.Error` catches every refusal of the library).
+  auto key_error = py::register_exception<disclosure::KeyError>(m, "CellKeyError", py::make_tuple(py::handle(PyExc_KeyError), error));
   key_error.attr("__doc__") = R"doc(A cell key (or form key) that does not exist, a KeyError: the message names the closest valid keys.
 
 >>> disclosure.forms.ogi2008.cell("requests.totl.year")

@@ -4,6 +4,7 @@
 #include <pybind11/stl.h>
 
 #include "convert.hpp"
+#include "python_methods.hpp"
 #include "disclosure/check.hpp"
 #include "disclosure/io/csv.hpp"
 #include "disclosure/io/form_json.hpp"
@@ -43,7 +44,7 @@ wrong, or a questionable convention) or info (a hint, such as where an error may
   py::class_<Rule>(m, "Rule", R"doc(A relation Σ lhs (== | <=) Σ rhs between cells of a report, with its severity and the basis
 it rests on (implied by the form, declared, or a user's).
 
->>> rules = disclosure.RuleSet.for_form(disclosure.forms.ogi2008).rules
+>>> rules = disclosure.rules.RuleSet.for_form(disclosure.forms.ogi2008).rules
 >>> rule = next(r for r in rules if r.id == "sum:requests.total.year")
 >>> rule.comparison, rule.severity, rule.basis["kind"]
 ('==', <Severity.error: 0>, 'implied'))doc")
@@ -67,7 +68,8 @@ value it would need, and what kind of slip that would be.
       .def_property_readonly("to", [](const Suggestion& s) { return to_py(s.to); })
       .def_property_readonly("kind", [](const Suggestion& s) { return std::string(to_string(s.kind)); },
                              "missing_category, one_digit, digits_swapped or other_value")
-      .def("message", [](const Suggestion& s, const std::string& lang) { return s.message(lang_from_string(lang)); }, py::arg("lang") = "en")
+      .def("message", [](const Suggestion& s, const std::optional<std::string>& lang) { return s.message(disclosure::python::message_lang(lang)); },
+           py::arg("lang") = py::none(), "The suggestion in words, in `lang` ('zh' or 'en'; default: disclosure.get_language()).")
       .def("__repr__", [](const Suggestion& s) { return "<Suggestion " + s.cell + " → " + s.to.to_string() + " (" + std::string(to_string(s.kind)) + ")>"; });
 
   py::class_<Finding>(m, "Finding", R"doc(One rule on one report, with its evidence: status, both sides and their difference, every
@@ -109,13 +111,15 @@ cell, the parts read as 0, suggested edits, and a message in Chinese or English.
                                return py::dict(py::arg("decimals") = f.rounding->decimals, py::arg("mode") = f.rounding->mode);
                              },
                              "the rounding a percentage was compared under, or None")
-      .def("message", [](const Finding& f, const std::string& lang) { return f.message(lang_from_string(lang)); }, py::arg("lang") = "en")
-      .def("__repr__", [](const Finding& f) { return "<Finding " + std::string(to_string(f.status)) + " " + f.rule + " on " + f.report + ">"; });
+      .def("message", [](const Finding& f, const std::optional<std::string>& lang) { return f.message(disclosure::python::message_lang(lang)); },
+           py::arg("lang") = py::none(), "The finding's message in `lang` ('zh' or 'en'; default: disclosure.get_language()).")
+      .def("_repr_html_", disclosure::python::python_method("display", "finding_html"))
+      .def("__repr__", disclosure::python::python_method("display", "finding_repr"));
 
   py::class_<RuleSpec>(m, "RuleSpec", R"doc(A rule over cell keys, before it is resolved against a form: what parse_rule gives, and
 what check() and RuleSet.for_form take as `extra`.
 
->>> spec = disclosure.parse_rule("responses.total.year <= requests.total.year", id="answered-at-most-received")
+>>> spec = disclosure.rules.parse_rule("responses.total.year <= requests.total.year", id="answered-at-most-received")
 >>> spec, spec.lhs, spec.comparison, spec.rhs
 (<RuleSpec answered-at-most-received>, ['responses.total.year'], '<=', ['requests.total.year']))doc")
       .def_readwrite("id", &RuleSpec::id)
@@ -142,7 +146,7 @@ what check() and RuleSet.for_form take as `extra`.
 Grammar: side (== | <= | >=) side; a side is cell keys or sum(pattern) joined by + and -, a
 pattern has '*' segments (sum(requests.*.year)).
 
->>> spec = disclosure.parse_rule("responses.total.year <= requests.total.year", id="mine",
+>>> spec = disclosure.rules.parse_rule("responses.total.year <= requests.total.year", id="mine",
 ...                              severity=disclosure.Severity.warning)
 >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
 >>> r["requests.total.year"] = 7; r["responses.total.year"] = 9
@@ -154,36 +158,37 @@ what check_reports takes as `rules`.
 
 >>> text = '''{"format": "disclosure/rules@1", "rules": [{"id": "mine", "form": "ogi2008",
 ...           "rule": "npc_cppcc.cppcc.handled <= npc_cppcc.npc.handled"}]}'''
->>> [rule] = disclosure.parse_rules(text)
+>>> [rule] = disclosure.rules.parse_rules(text)
 >>> rule, rule.form, rule.spec.lhs
 (<UserRule mine for ogi2008>, 'ogi2008', ['npc_cppcc.cppcc.handled'])
 >>> reports = disclosure.read_reports("examples/data/qiqihar-2018.json")
 >>> [(f.report, f.lhs, f.rhs) for f in disclosure.check_reports(reports, [rule]).failed if f.rule == "mine"]
 [('qiqihar-2018-own-level', 400, 179)])doc")
       .def_readonly("form", &io::UserRule::form)
-      .def_readonly("spec", &io::UserRule::spec);
-  m.def("read_rules", &io::read_rules_json, py::arg("path"), py::arg("forms") = io::FormRegistry(),
+      .def_readonly("spec", &io::UserRule::spec)
+      .def("__repr__", [](const io::UserRule& u) { return "<UserRule " + u.spec.id + " for " + u.form + ">"; });
+  m.def("read_rules", &io::read_rules_json, py::arg("path"), py::arg_v("forms", io::FormRegistry(), "..."),
         R"doc(Rules from a file (format disclosure/rules@1), each parsed and resolved against its form;
 `forms`: user forms the rules may name.
 
->>> rules = disclosure.read_rules("tests/data/rules/analyst.json")
+>>> rules = disclosure.rules.read_rules("tests/data/rules/analyst.json")
 >>> [(rule.form, rule.spec.id) for rule in rules]  # doctest: +NORMALIZE_WHITESPACE
 [('ogi2008', 'analyst:answered-at-most-received'), ('ogi2008', 'analyst:proposals-at-most-suggestions'),
  ('ogi2021', 'analyst:withheld-share')])doc");
-  m.def("parse_rules", &io::parse_rules_json, py::arg("text"), py::arg("source") = "<string>", py::arg("forms") = io::FormRegistry(),
+  m.def("parse_rules", &io::parse_rules_json, py::arg("text"), py::arg("source") = "<string>", py::arg_v("forms", io::FormRegistry(), "..."),
         R"doc(Rules from JSON text (format disclosure/rules@1), as read_rules reads a file; `source` names
 the text in error messages.
 
 >>> text = '''{"format": "disclosure/rules@1", "rules": [{"id": "mine", "form": "ogi2008",
 ...           "rule": "responses.total.year <= requests.total.year", "severity": "warning"}]}'''
->>> [rule] = disclosure.parse_rules(text)
+>>> [rule] = disclosure.rules.parse_rules(text)
 >>> rule.form, rule.spec.id, rule.spec.comparison, rule.spec.severity
 ('ogi2008', 'mine', '<=', <Severity.warning: 1>))doc");
 
   py::class_<RuleSet>(m, "RuleSet", R"doc(The rules a form implies (parts of a partition sum to their total, a 其中 item is at most its
 whole, declared relations), plus any extra ones, compiled for that form.
 
->>> rules = disclosure.RuleSet.for_form(disclosure.forms.ogi2008)
+>>> rules = disclosure.rules.RuleSet.for_form(disclosure.forms.ogi2008)
 >>> len(rules), rules.rules[0]
 (85, <Rule sum:produced.total>)
 >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
@@ -195,7 +200,8 @@ whole, declared relations), plus any extra ones, compiled for that form.
                   "The rules the form implies (hierarchy and declared relations), plus `extra` rules.")
       .def_property_readonly("rules", &RuleSet::rules)
       .def("check", &RuleSet::check, py::arg("report"))
-      .def("__len__", [](const RuleSet& s) { return s.rules().size(); });
+      .def("__len__", [](const RuleSet& s) { return s.rules().size(); })
+      .def("__repr__", [](const RuleSet& s) { return "<RuleSet: " + std::to_string(s.rules().size()) + " rules>"; });
 
   m.def("check_result_to_json", &io::check_result_to_json, py::arg("reports"), py::arg("findings"),
         R"doc(Reports and their findings as JSON text: the contract of `disclosure check --format json`
@@ -203,7 +209,7 @@ whole, declared relations), plus any extra ones, compiled for that form.
 
 >>> import json
 >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
->>> result = json.loads(disclosure.check_result_to_json([region], disclosure.check(region)))
+>>> result = json.loads(disclosure.io.check_result_to_json([region], disclosure.check(region)))
 >>> result["format"], sorted(result)
 ('disclosure/check@1', ['findings', 'format', 'reports', 'summary'])
 >>> failed = [f for f in result["findings"] if f["status"] == "FAIL"]
@@ -212,7 +218,7 @@ whole, declared relations), plus any extra ones, compiled for that form.
   m.def("findings_to_csv", &io::findings_to_csv, py::arg("findings"), R"doc(Findings as CSV text, one row each, with their evidence and messages in both languages.
 
 >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
->>> lines = disclosure.findings_to_csv(disclosure.check(region).failed).splitlines()
+>>> lines = disclosure.io.findings_to_csv(disclosure.check(region).failed).splitlines()
 >>> lines[0]
 'report,rule,status,severity,basis,basis_note,comparison,lhs,rhs,difference,tolerance,rounding,cells,read_as_zero,derived,suggestions,edit_sets,message_zh,message_en'
 >>> lines[1]  # doctest: +ELLIPSIS
@@ -231,14 +237,14 @@ it is seen to use), the totals (also against the parts they head) and the shares
 >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
 >>> r["requests.total.year"] = 3; r["requests.in_person.year"] = 1
 >>> r.add_stated("percentage", "requests.in_person.year", "30", base="requests.total.year")
->>> f = disclosure.check_stated(r)[0]
+>>> f = disclosure.checks.check_stated(r)[0]
 >>> f.rule, f.status, f.lhs, f.rhs      # 1/3 is 33%, not the 30% printed
 ('percent:requests.in_person.year', <Status.FAIL: 1>, 30, 33))doc");
   m.def("check_links", &check_links, py::arg("reports"), R"doc(The checks between reports: a sub-scope at most its whole (市本级 within 本行政区域), carry-over
 and cumulative counts from one year to the next, tables copied from another year.
 
 >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
->>> f = next(f for f in disclosure.check_links([region, city]) if f.rule == "within-scope:requests.total.year")
+>>> f = next(f for f in disclosure.checks.check_links([region, city]) if f.rule == "within-scope:requests.total.year")
 >>> f.report, f.status, f.lhs, f.comparison, f.rhs
 ('qiqihar-2018-own-level', <Status.PASS: 0>, 99, '<=', 247))doc");
   m.def(
@@ -251,7 +257,7 @@ and cumulative counts from one year to the next, tables copied from another year
       py::arg("reports"), py::arg("rules") = std::vector<io::UserRule>{},
       "Every check over a set of reports: each report's form rules (plus user `rules`) and stated figures, then the links between them.");
   m.def(
-      "percent_convention",
+      "infer_percent_convention",
       [](const Report& r) -> py::object {
         auto c = infer_percent_convention(r);
         if (!c) return py::none();
@@ -261,9 +267,9 @@ and cumulative counts from one year to the next, tables copied from another year
 mode, how many it fits of how many), or None when the report states none.
 
 >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
->>> disclosure.percent_convention(region)
+>>> disclosure.checks.infer_percent_convention(region)
 {'decimals': 2, 'mode': <Rounding.truncate: 2>, 'fitted': 11, 'total': 11}
->>> disclosure.percent_convention(disclosure.Report(disclosure.forms.ogi2008, "r")) is None
+>>> disclosure.checks.infer_percent_convention(disclosure.Report(disclosure.forms.ogi2008, "r")) is None
 True)doc");
 
   py::class_<RuleSummary>(m, "RuleSummary", R"doc(Counts of one rule over many findings: items (reports), passes, fails, not assessable, errors.

@@ -52,12 +52,22 @@ void register_extract(py::module_& m) {
       .def_readonly("rows", &io::PageBlock::rows)
       .def_readonly("cols", &io::PageBlock::cols)
       .def_readonly("origin", &io::PageBlock::origin);
-  py::class_<io::Paragraph>(m, "Paragraph").def_readonly("text", &io::Paragraph::text).def_readonly("position", &io::Paragraph::position);
+  py::class_<io::Paragraph>(m, "Paragraph", R"doc(A paragraph of a page: its text and where it starts in the page's text (code points).
+
+>>> page = disclosure.extraction.read_page("第一段。\n\n第二段。".encode(), "p.txt")
+>>> page.paragraphs
+[<Paragraph at 0: '第一段。'>, <Paragraph at 5: '第二段。'>])doc")
+      .def_readonly("text", &io::Paragraph::text)
+      .def_readonly("position", &io::Paragraph::position)
+      .def("__repr__", [](const io::Paragraph& p) {
+        return "<Paragraph at " + std::to_string(p.position) + ": " + py::repr(py::str(p.text).attr("__getitem__")(py::slice(0, 30, 1))).cast<std::string>() +
+               (py::len(py::str(p.text)) > 30 ? "…" : "") + ">";
+      });
   py::class_<io::Page>(m, "Page", R"doc(A report page read as paragraphs and tables (a grid per table), with its encoding and title;
 positions are code-point offsets in `text`.
 
 >>> html = "<title>2021年报告</title><table><tr><td>本年制发件数</td><td>3</td></tr><tr><td>本年废止件数</td><td>1</td></tr></table>"
->>> page = disclosure.read_page(html.encode(), "report.html")
+>>> page = disclosure.extraction.read_page(html.encode(), "report.html")
 >>> page
 <Page report.html utf-8 html, 0 paragraphs, 1 tables>
 >>> page.title, page.tables[0].texts()
@@ -135,13 +145,13 @@ and why, and notes on how the page was read.
         R"doc(Reads page bytes (UTF-8 or GB18030/GBK, HTML or text) into paragraphs and tables; the bytes
 decide the encoding, whatever the page declares. `name` names the page in messages.
 
->>> page = disclosure.read_page("某县2018年政府信息公开工作年度报告".encode("gbk"))
+>>> page = disclosure.extraction.read_page("某县2018年政府信息公开工作年度报告".encode("gbk"))
 >>> page.encoding, page.html, page.paragraphs[0].text
 ('gb18030', False, '某县2018年政府信息公开工作年度报告'))doc");
   m.def("read_page_file", &io::read_page_file, py::arg("path"), R"doc(Reads a page file (HTML or text, UTF-8 or GB18030/GBK) into paragraphs and tables, as read_page
 does for bytes.
 
->>> page = disclosure.read_page_file("examples/data/qiqihar-2018.txt")
+>>> page = disclosure.extraction.read_page_file("examples/data/qiqihar-2018.txt")
 >>> page
 <Page examples/data/qiqihar-2018.txt utf-8 text, 48 paragraphs, 0 tables>
 >>> page.paragraphs[2].text
@@ -164,8 +174,8 @@ extraction reads it as it reads an HTML page.
   m.def("detect_format", &io::detect_format, py::arg("page"), R"doc(The kind of report a page is: 'template-2021', 'template-2019' or 'narrative', from the labels
 of its tables, else from the year in its title.
 
->>> disclosure.detect_format(disclosure.read_page_file("examples/data/qiqihar-2018.txt"))
+>>> disclosure.extraction.detect_format(disclosure.extraction.read_page_file("examples/data/qiqihar-2018.txt"))
 'narrative'
->>> disclosure.detect_format(disclosure.read_page("某市2020年政府信息公开工作年度报告".encode()))
+>>> disclosure.extraction.detect_format(disclosure.extraction.read_page("某市2020年政府信息公开工作年度报告".encode()))
 'template-2019')doc");
 }

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "convert.hpp"
+#include "python_methods.hpp"
 #include "disclosure/forms/builtin.hpp"
 #include "disclosure/io/form_json.hpp"
 
@@ -56,7 +57,10 @@ root is the axis's total.
       .def_readonly("key", &Dimension::key)
       .def_property_readonly("label_zh", [](const Dimension& d) { return d.label.zh; })
       .def_property_readonly("label_en", [](const Dimension& d) { return d.label.en; })
-      .def_readonly("root", &Dimension::root);
+      .def_readonly("root", &Dimension::root)
+      .def("__repr__", [](const Dimension& d) {
+        return "<Dimension " + d.key + " " + d.label.zh + ": " + std::to_string(d.root.children.size()) + " categories>";
+      });
 
   py::class_<Table>(m, "Table", R"doc(A table of a form: one or two dimensions (rows, and columns or None) and a unit; its key is
 the first segment of its cells' keys.
@@ -105,26 +109,31 @@ follow. The built-in forms are disclosure.forms.ogi2008, ogi2019 and ogi2021.
       .def_property_readonly("key", &Form::key)
       .def_property_readonly("label_zh", [](const Form& f) { return f.label().zh; })
       .def_property_readonly("label_en", [](const Form& f) { return f.label().en; })
-      .def("cell_list", [](const Form& f) { return f.cells(); }, "Every fillable cell, in form order (Cell objects).")
+      .def("cell_list", [](const Form& f) { return f.cells(); }, "Every fillable cell, in form order (Cell objects), as Form::cells() in C++.")
+      .def("cells_frame", disclosure::python::python_method("frames", "form_cells"),
+           "cells_frame() -> DataFrame: the cells, one row each (disclosure.frames.form_cells).")
+      .def("cells", disclosure::python::python_method("frames", "form_cells_deprecated"),
+           "Deprecated: cells_frame(). In the next version cells() gives the list of Cell objects, as Form::cells() in C++.")
       .def_property_readonly("tables", [](const Form& f) { return f.tables(); })
       .def("to_json", [](const Form& f) { return io::form_to_json(f); }, "The form as a data file (format disclosure/form@1).")
       .def("cell", [](const Form& f, const std::string& key) { return f.cell(key); }, py::arg("key"))
       .def("__contains__", [](const Form& f, const std::string& key) { return f.find(key).has_value(); })
       .def("__len__", &Form::size)
       .def("__eq__", [](const Form& a, const Form& b) { return a == b; })
-      .def("__repr__", [](const Form& f) { return "<Form " + f.key() + ": " + std::to_string(f.size()) + " cells>"; });
+      .def("_repr_html_", disclosure::python::python_method("display", "form_html"))
+      .def("__repr__", disclosure::python::python_method("display", "form_repr"));
 
   m.def("builtin_form", [](const std::string& key) { return std::const_pointer_cast<Form>(forms::builtin(key)); }, py::arg("key"),
         R"doc(A built-in form by key: 'ogi2008', 'ogi2019' or 'ogi2021' (also disclosure.forms.<key>).
 
->>> form = disclosure.builtin_form("ogi2021")
+>>> form = disclosure.forms.builtin_form("ogi2021")
 >>> form.key, form.label_zh
 ('ogi2021', '政府信息公开工作年度报告格式（2021年）')
 >>> form == disclosure.forms.ogi2021
 True)doc");
   m.def("builtin_form_keys", &forms::builtin_keys, R"doc(The keys of the built-in forms, oldest first.
 
->>> disclosure.builtin_form_keys()
+>>> disclosure.forms.builtin_form_keys()
 ['ogi2008', 'ogi2019', 'ogi2021'])doc");
   m.def("read_form", [](const std::string& path) { return std::const_pointer_cast<Form>(io::read_form_json(path)); }, py::arg("path"),
         "A user-defined form from a data file (format disclosure/form@1).");
@@ -132,21 +141,26 @@ True)doc");
         py::arg("text"), py::arg("source") = "<string>", R"doc(A user-defined form from JSON text (format disclosure/form@1); `source` names the text in
 error messages. Form.to_json() gives any form in this format.
 
->>> form = disclosure.parse_form(disclosure.forms.ogi2008.to_json())
+>>> form = disclosure.io.parse_form(disclosure.forms.ogi2008.to_json())
 >>> form.key, len(form), form == disclosure.forms.ogi2008
 ('ogi2008', 156, True))doc");
 
   py::class_<io::FormRegistry>(m, "FormRegistry", R"doc(The forms report files may name: the built-in ones and any added. Pass it (or a list of
 forms) as `forms` when reading reports or rules on a form of your own.
 
->>> forms = disclosure.FormRegistry()
+>>> forms = disclosure.forms.FormRegistry()
 >>> forms.keys()
 ['ogi2008', 'ogi2019', 'ogi2021']
->>> forms.add(disclosure.read_form("tests/data/forms/us_foia.json"))
+>>> forms.add(disclosure.io.read_form("tests/data/forms/us_foia.json"))
 >>> forms.get("us_foia")
 <Form us_foia: 17 cells in 2 tables (requests, dispositions) — US FOIA annual report, requests section>)doc")
       .def(py::init<>())
       .def("add", [](io::FormRegistry& r, const std::shared_ptr<Form>& f) { r.add(f); }, py::arg("form"))
       .def("get", [](const io::FormRegistry& r, const std::string& k) { return std::const_pointer_cast<Form>(r.get(k)); }, py::arg("key"))
-      .def("keys", &io::FormRegistry::keys);
+      .def("keys", &io::FormRegistry::keys)
+      .def("__repr__", [](const io::FormRegistry& r) {
+        std::string keys;
+        for (const auto& k : r.keys()) keys += (keys.empty() ? "" : ", ") + k;
+        return "<FormRegistry " + keys + ">";
+      });
 }

@@ -6,6 +6,7 @@
 #include <pybind11/stl.h>
 
 #include "convert.hpp"
+#include "python_methods.hpp"
 #include "disclosure/batch_check.hpp"
 #include "disclosure/panel.hpp"
 #include "disclosure/panel_aggregate.hpp"
@@ -92,6 +93,18 @@ and metadata per report. Build with Panel.from_reports, Panel.from_frame or Pane
 >>> frame[frame.status == "FAIL"][["report", "rule", "lhs", "rhs"]].values.tolist()
 [['qiqihar-2018-region', 'sum:responses.total.year', 247, 243], ['qiqihar-2018-own-level', 'sum:responses.total.year', 99, 94]])doc")
       .def_static("from_reports", &Panel::from_reports, py::arg("reports"), "The reports' cells and metadata (stated figures and extras stay with the reports).")
+      .def_static("from_frame", disclosure::python::python_function("panel", "panel_from_frame"),
+                  "from_frame(values, missing=None, meta=None, form=None) -> Panel: a panel from a wide frame of values, the missing cells and the metadata "
+                  "(disclosure.panel.panel_from_frame).")
+      .def_static("from_array", disclosure::python::python_function("panel", "panel_from_array"),
+                  "from_array(form, values, missing=None, *, ids=None, issuer=None, year=None, scope=None, within=None, series=None) -> Panel: a panel over "
+                  "a cells × reports int64 array (disclosure.panel.panel_from_array).")
+      .def_static("read", disclosure::python::python_function("panel", "read_panel"), "read(paths) -> Panel: the reports of files of one form as a panel (disclosure.panel.read_panel).")
+      .def("to_frame", disclosure::python::python_method("panel", "panel_to_frame"), "to_frame() -> DataFrame: the values as a wide int64 DataFrame, a view (disclosure.panel.panel_to_frame).")
+      .def("missing_frame", disclosure::python::python_method("panel", "panel_missing_frame"), "missing_frame() -> DataFrame: the missing cells: report, cell, kind.")
+      .def("meta_frame", disclosure::python::python_method("panel", "panel_meta_frame"), "meta_frame() -> DataFrame: the metadata per report.")
+      .def("group_sum", disclosure::python::python_method("panel", "panel_group_sum"),
+           "group_sum(by) -> GroupSum: sums of the reports by a metadata column or a key per report (disclosure.panel.panel_group_sum).")
       .def_static(
           "_from_array",
           [](const std::shared_ptr<Form>& form, const py::array& values, const py::array_t<std::uint32_t>& m_report, const py::array_t<std::uint32_t>& m_cell,
@@ -200,13 +213,13 @@ and metadata per report. Build with Panel.from_reports, Panel.from_frame or Pane
       .def("__eq__", [](const Panel& a, const Panel& b) { return a == b; })
       .def("__repr__", [](const Panel& p) { return "<Panel " + p.form().key() + ": " + std::to_string(p.size()) + " reports × " + std::to_string(p.cells()) + " cells>"; });
 
-  py::class_<PanelCheck>(m, "PanelResult", R"doc(The batch check of a panel: what did not pass (report, rule, status, both sides), with counts
+  py::class_<PanelCheck>(m, "BatchResult", R"doc(The batch check of a panel: what did not pass (report, rule, status, both sides), with counts
 per rule and per report; finding(i) expands one in full.
 
 >>> panel = disclosure.Panel.from_reports(disclosure.read_reports("examples/data/qiqihar-2018.json"))
 >>> result = panel.check()
 >>> result
-<PanelResult 2 reports × 85 rules: 162 not passed>
+<BatchResult 2 reports × 85 rules: 162 not passed>
 >>> result.counts_per_report["fails"].tolist()
 [1, 1]
 >>> first_fail = result.arrays()["status"].tolist().index(1)      # 1: FAIL
@@ -216,6 +229,10 @@ per rule and per report; finding(i) expands one in full.
       .def_property_readonly("rule_ids", [](const PanelCheck& c) { return c.result.rule_ids; })
       .def_property_readonly("panel", [](const PanelCheck& c) { return c.panel; })
       .def("__len__", [](const PanelCheck& c) { return c.result.findings.size(); })
+      .def("findings_frame", disclosure::python::python_method("panel", "findings_frame_of"),
+           "findings_frame(metadata=True) -> DataFrame: what did not pass, a row each, with the reports' metadata (disclosure.panel.findings_frame_of).")
+      .def_property_readonly("counts_per_rule", disclosure::python::python_method("panel", "counts_per_rule"), "rule, items, passes, fails, not_assessable, errors")
+      .def_property_readonly("counts_per_report", disclosure::python::python_method("panel", "counts_per_report"), "fails, not_assessable, errors per report")
       .def(
           "arrays",
           [](const PanelCheck& c) {
@@ -281,7 +298,7 @@ per rule and per report; finding(i) expands one in full.
           },
           py::arg("index"), "The i-th finding in full (every cell, the message), as disclosure.check gives it.")
       .def("__repr__", [](const PanelCheck& c) {
-        return "<PanelResult " + std::to_string(c.result.reports) + " reports × " + std::to_string(c.result.rule_ids.size()) + " rules: " +
+        return "<BatchResult " + std::to_string(c.result.reports) + " reports × " + std::to_string(c.result.rule_ids.size()) + " rules: " +
                std::to_string(c.result.findings.size()) + " not passed>";
       });
 }

@@ -3,6 +3,7 @@
 #include <pybind11/stl.h>
 
 #include "convert.hpp"
+#include "python_methods.hpp"
 #include "disclosure/forms/builtin.hpp"
 #include "disclosure/io/csv.hpp"
 #include "disclosure/io/json.hpp"
@@ -98,7 +99,7 @@ metadata, and the figures the report states. Floats are refused: they are not ex
                              },
                              "Figures the report states that no cell of its form holds.")
       .def_property_readonly("statements", [](const Report& r) { return r.statements(); },
-                             "What the report's text enumerates: a total and its parts (disclosure.Statement), in text order.")
+                             "What the report's text enumerates: a total and its parts (disclosure.extraction.Statement), in text order.")
       .def("add_extra",
            [](Report& r, const std::string& label, const py::object& value, const std::string& unit, const std::string& text, std::int64_t position) {
              r.add_extra({label, disclosure::python::value_from_py(value), unit, text, position});
@@ -125,17 +126,23 @@ metadata, and the figures the report states. Floats are refused: they are not ex
            "The unit of the cell's value: the form's, or the one the report gives.")
       .def("set_unit", &Report::set_unit, py::arg("key"), py::arg("unit"))
       .def("__eq__", [](const Report& a, const Report& b) { return a == b; })
-      .def("__repr__", [](const Report& r) { return "<Report " + r.id() + " (" + r.form().key() + ", " + r.issuer + " " + std::to_string(r.year) + ", " + r.scope + ")>"; });
+      .def("to_frame", disclosure::python::python_method("frames", "report_to_frame"),
+           "to_frame(all_cells=False) -> DataFrame: the report's cells as a long DataFrame (disclosure.frames.report_to_frame).")
+      .def_static("from_frame", disclosure::python::python_function("frames", "report_from_frame"),
+                  "from_frame(frame, form=None, id=None, **metadata) -> Report: a report from a frame of to_frame() (disclosure.frames.report_from_frame).")
+      .def("to_html", disclosure::python::python_method("display", "report_html"), "to_html(findings=None, lang=None, max_rows=MAX_ROWS) -> str: the report laid out like its printed tables (disclosure.display.report_html).")
+      .def("_repr_html_", disclosure::python::python_method("display", "report_html"))
+      .def("__repr__", disclosure::python::python_method("display", "report_repr"));
 
-  m.def("read_reports_json", &io::read_reports_json, py::arg("path"), py::arg("forms") = io::FormRegistry(),
+  m.def("read_reports_json", &io::read_reports_json, py::arg("path"), py::arg_v("forms", io::FormRegistry(), "..."),
         "Reads reports from a JSON file (format disclosure/reports@1).");
-  m.def("parse_reports", &io::parse_reports_json, py::arg("text"), py::arg("source") = "<string>", py::arg("forms") = io::FormRegistry(),
+  m.def("parse_reports", &io::parse_reports_json, py::arg("text"), py::arg("source") = "<string>", py::arg_v("forms", io::FormRegistry(), "..."),
         R"doc(Reads reports from JSON text (format disclosure/reports@1); `source` names the text in error
 messages, `forms` holds the user forms it may name.
 
 >>> text = '''{"format": "disclosure/reports@1", "reports": [{"id": "r", "form": "ogi2008",
 ...           "values": {"requests.total.year": 5, "requests.online.year": {"missing": "blank"}}}]}'''
->>> [r] = disclosure.parse_reports(text)
+>>> [r] = disclosure.io.parse_reports(text)
 >>> r["requests.total.year"], r["requests.online.year"]
 (5, <Missing.blank: 2>))doc");
   m.def("reports_to_json", &io::reports_to_json, py::arg("reports"), R"doc(Reports as JSON text (format disclosure/reports@1), every value, kind of missing, stated
@@ -144,19 +151,19 @@ figure and extra kept; parse_reports reads it back.
 >>> import json
 >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
 >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
->>> text = disclosure.reports_to_json([r])
+>>> text = disclosure.io.reports_to_json([r])
 >>> json.loads(text)["reports"][0]["values"]
 {'requests.total.year': 5, 'requests.online.year': {'missing': 'blank'}}
->>> disclosure.parse_reports(text) == [r]
+>>> disclosure.io.parse_reports(text) == [r]
 True)doc");
-  m.def("read_reports_csv", &io::read_reports_csv, py::arg("path"), py::arg("forms") = io::FormRegistry(), "Reads reports from a long-form CSV file.");
-  m.def("parse_reports_csv", &io::parse_reports_csv, py::arg("text"), py::arg("source") = "<string>", py::arg("forms") = io::FormRegistry(),
+  m.def("read_reports_csv", &io::read_reports_csv, py::arg("path"), py::arg_v("forms", io::FormRegistry(), "..."), "Reads reports from a long-form CSV file.");
+  m.def("parse_reports_csv", &io::parse_reports_csv, py::arg("text"), py::arg("source") = "<string>", py::arg_v("forms", io::FormRegistry(), "..."),
         R"doc(Reads reports from long-form CSV text (a row per report and cell, with the columns
 reports_to_csv writes); `source` names the text in error messages.
 
 >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
 >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.slash
->>> [back] = disclosure.parse_reports_csv(disclosure.reports_to_csv([r]), "mine.csv")
+>>> [back] = disclosure.io.parse_reports_csv(disclosure.io.reports_to_csv([r]), "mine.csv")
 >>> back["requests.total.year"], back["requests.online.year"]
 (5, <Missing.slash: 4>))doc");
   m.def("reports_to_csv", &io::reports_to_csv, py::arg("reports"), R"doc(Reports as long-form CSV text: a row per report, cell, stated figure, statement figure and extra, every value
@@ -164,10 +171,10 @@ and kind of missing kept; parse_reports_csv reads it back.
 
 >>> r = disclosure.Report(disclosure.forms.ogi2008, "r", year=2018)
 >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
->>> text = disclosure.reports_to_csv([r])
+>>> text = disclosure.io.reports_to_csv([r])
 >>> text.splitlines()[3]
 'r,ogi2008,,2018,,,,value,requests.online.year,网络申请（本年度）,,blank,,,,,,,,,,,,'
->>> disclosure.parse_reports_csv(text) == [r]
+>>> disclosure.io.parse_reports_csv(text) == [r]
 True)doc");
   m.def("scope_label", [](const std::string& scope, const std::string& lang) { return scope_label(scope)(lang_from_string(lang)); }, py::arg("scope"),
         py::arg("lang") = "zh");
@@ -193,9 +200,7 @@ the rounding asked for, and the percentage the report prints (or None).
       .def_readonly("why_absent", &Share::why_absent)
       .def_readonly("part_derived", &Share::part_derived, "the part is a missing subtotal taken as the sum of its stated parts")
       .def_readonly("base_derived", &Share::base_derived)
-      .def("__repr__", [](const Share& s) {
-        return "<Share " + s.part + "/" + s.base + " = " + (s.percent ? s.percent->to_string() + "%" : "— (" + s.why_absent + ")") + ">";
-      });
+      .def("__repr__", disclosure::python::python_method("display", "share_repr"));
 
   py::class_<CellChange>(m, "CellChange", R"doc(The change of one cell between two reports: both values, the absolute change, the exact
 relative change and the rounded percentage (None, with the reason, when there is none).
@@ -270,7 +275,7 @@ year, and the compound annual growth (a float).
 
 >>> a = disclosure.Report(disclosure.forms.ogi2008, "a", year=2016); a["requests.total.year"] = 40
 >>> b = disclosure.Report(disclosure.forms.ogi2008, "b", year=2018); b["requests.total.year"] = 90
->>> g = disclosure.growth_series([a, b], "requests.total.year")
+>>> g = disclosure.checks.growth_series([a, b], "requests.total.year")
 >>> [(p["year"], p["value"], p["change"], p["factor"]) for p in g["points"]]
 [(2016, 40, None, None), (2018, 90, 50, Fraction(9, 4))]
 >>> g["cagr"]
@@ -281,9 +286,9 @@ year, and the compound annual growth (a float).
       },
       py::arg("value"), py::arg("rate"), R"doc(The whole previous values a stated growth rate implies (the rate taken at its printed decimals).
 
->>> disclosure.implied_previous(179, 10)       # "179件，同比增长10%"
+>>> disclosure.checks.implied_previous(179, 10)       # "179件，同比增长10%"
 [162, 163]
->>> disclosure.implied_previous(179, "10.5")
+>>> disclosure.checks.implied_previous(179, "10.5")
 [162])doc");
   m.def(
       "largest_remainder_percent",
@@ -296,9 +301,9 @@ year, and the compound annual growth (a float).
       },
       py::arg("parts"), py::arg("decimals") = 2, R"doc(Percentages of a partition's parts that sum to exactly 100 (largest-remainder rounding).
 
->>> disclosure.largest_remainder_percent([1, 1, 1])
+>>> disclosure.checks.largest_remainder_percent([1, 1, 1])
 [Decimal('33.34'), Decimal('33.33'), Decimal('33.33')]
->>> disclosure.largest_remainder_percent([1, 1, 1], decimals=0)
+>>> disclosure.checks.largest_remainder_percent([1, 1, 1], decimals=0)
 [34, 33, 33])doc");
 
   py::class_<IndicatorValue>(m, "IndicatorValue", R"doc(A derived indicator of one report (公开率, 结转率 …): its operands, the exact fraction, the rounded
@@ -316,7 +321,8 @@ percentage, and its formula in words; the operands without a number when it has 
       .def_readonly("key", &IndicatorValue::key)
       .def_property_readonly("label_zh", [](const IndicatorValue& v) { return v.label.zh; })
       .def_property_readonly("label_en", [](const IndicatorValue& v) { return v.label.en; })
-      .def("formula", [](const IndicatorValue& v, const std::string& lang) { return v.formula(lang_from_string(lang)); }, py::arg("lang") = "en")
+      .def("formula", [](const IndicatorValue& v, const std::optional<std::string>& lang) { return v.formula(disclosure::python::message_lang(lang)); },
+           py::arg("lang") = py::none(), "The indicator's formula in words, in `lang` ('zh' or 'en'; default: disclosure.get_language()).")
       .def_property_readonly("numerator", [](const IndicatorValue& v) { return to_py(v.numerator); })
       .def_property_readonly("denominator", [](const IndicatorValue& v) { return to_py(v.denominator); })
       .def_property_readonly("fraction", [](const IndicatorValue& v) { return v.fraction ? to_py(*v.fraction) : py::none(); })

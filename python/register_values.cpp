@@ -28,9 +28,9 @@ False)doc")
   py::native_enum<Rounding>(m, "Rounding", "enum.Enum", R"doc(How a percentage is cut to its printed decimals: half_up (四舍五入), half_even, or truncate
 (digits dropped, as some reports do).
 
->>> disclosure.percent(123, 247, 2, disclosure.Rounding.half_up)
+>>> disclosure.checks.percent(123, 247, 2, disclosure.Rounding.half_up)
 Decimal('49.80')
->>> disclosure.percent(123, 247, 2, disclosure.Rounding.truncate)
+>>> disclosure.checks.percent(123, 247, 2, disclosure.Rounding.truncate)
 Decimal('49.79'))doc")
       .value("half_up", Rounding::half_up, "四舍五入: halves away from zero")
       .value("half_even", Rounding::half_even, "halves to the even digit")
@@ -45,10 +45,10 @@ Decimal('49.79'))doc")
       R"doc(100·part/base, computed exactly, then rounded to `decimals` under `rounding`; returns
 decimal.Decimal (an int when decimals=0).
 
->>> disclosure.percent(123, 247)
+>>> disclosure.checks.percent(123, 247)
 Decimal('49.80')
->>> disclosure.percent(123, 247, 2, disclosure.Rounding.truncate)
+>>> disclosure.checks.percent(123, 247, 2, disclosure.Rounding.truncate)
 Decimal('49.79')
->>> disclosure.percent(1, 3, decimals=0)
+>>> disclosure.checks.percent(1, 3, decimals=0)
 33)doc");
 }

@@ -5,9 +5,8 @@
 pybind11-stubgen reads the compiled module (imported alone, without the package's Python layer)
 and gives every class, property and function with its signature; what it cannot know is written
 here: the types behind ``py::object`` (a cell's value is ``int | Decimal | Missing``, a share's
-percentage ``Decimal | None`` …), enum members with their values, ``lang`` made optional by the
-Python layer, and the methods the Python layer attaches (``Form.cells``, ``Report.to_frame``,
-``_repr_html_`` …). tests/python/test_typing.py checks that the stubs name everything the
+percentage ``Decimal | None`` …), enum members with their values, and the signatures of the methods the bindings declare with
+a Python body (``Form.cells_frame``, ``Report.to_frame``, ``_repr_html_`` …: python/python_methods.hpp). tests/python/test_typing.py checks that the stubs name everything the
 module has, and runs mypy --strict on the examples.
 """
 
@@ -48,15 +47,17 @@ Number: typing.TypeAlias = typing.Union[int, decimal.Decimal]
 Value: typing.TypeAlias = typing.Union[int, decimal.Decimal, "Missing"]
 #: What a cell may be given: a number, a decimal string such as "37.68", or a kind of missing.
 ValueIn: typing.TypeAlias = typing.Union[int, decimal.Decimal, str, "Missing"]
+#: The package's version, CMakeLists.txt's project version.
+__version__: str
 '''
 
 # (class or "" for module level, member) → return type
 RETURNS = {
-    ("Panel", "check"): "PanelResult",
-    ("Panel", "check_children"): "PanelResult",
+    ("Panel", "check"): "BatchResult",
+    ("Panel", "check_children"): "BatchResult",
     ("Panel", "unit_overrides"): "list[tuple[int, int, str]]",
     ("Panel", "value"): "Value",
-    ("PanelResult", "arrays"): "dict[str, numpy.ndarray]",
+    ("BatchResult", "arrays"): "dict[str, numpy.ndarray]",
     ("Report", "__getitem__"): "Value",
     ("Report", "values"): "dict[str, Value]",
     ("Report", "extras"): "list[dict[str, typing.Any]]",
@@ -90,7 +91,7 @@ RETURNS = {
     ("UnplacedFigure", "value"): "Value",
     ("", "growth_series"): "dict[str, typing.Any]",
     ("", "percent"): "Number",
-    ("", "percent_convention"): "dict[str, typing.Any] | None",
+    ("", "infer_percent_convention"): "dict[str, typing.Any] | None",
     ("", "largest_remainder_percent"): "list[Number]",
 }
 
@@ -104,9 +105,8 @@ PARAMETERS = [
     (r"def implied_previous\(value: typing\.Any, rate: typing\.Any\)", "def implied_previous(value: Number | str, rate: Number | str)"),
     (r"parts: collections\.abc\.Sequence\[typing\.Any\]", "parts: collections.abc.Sequence[Number | str]"),
     (r"def percent\(part: typing\.Any, base: typing\.Any", "def percent(part: Number | str, base: Number | str"),
-    # the Python layer makes lang optional: None is the default language (disclosure.get_language())
-    (r"def message\(self, lang: str = 'en'\)", "def message(self, lang: str | None = None)"),
-    (r"def formula\(self, lang: str = 'en'\)", "def formula(self, lang: str | None = None)"),
+    # the displays the bindings take from disclosure.display (python/python_methods.hpp)
+    (r"def (__repr__|_repr_html_)\(self, \*args, \*\*kwargs\) -> typing\.Any", r"def \1(self) -> str"),
     (r"def __eq__\(self, arg0: (\w+)\) -> bool", r"def __eq__(self, other: object) -> bool"),
     (r"def __contains__\(self, arg0: str\)", "def __contains__(self, key: object)"),
 ]
@@ -123,14 +123,17 @@ def shares(report: Report, base: None = None, decimals: typing.SupportsInt | typ
     """
 '''
 
-# What the Python layer attaches to the compiled classes (disclosure/__init__.py, display.py).
-ATTACHED = {
-    "Form": '''    def cells(self) -> pandas.DataFrame:
+# The methods the bindings declare with a body in Python (python/python_methods.hpp): stubgen sees
+# (*args, **kwargs) -> Any; their signatures are those of the Python functions they call.
+PYTHON_METHODS = {
+    "Form": '''    def cells_frame(self) -> pandas.DataFrame:
         """
         Every fillable cell of the form, one row each, in form order (a DataFrame).
         """
-    def _repr_html_(self) -> str:
-        ...
+    def cells(self) -> pandas.DataFrame:
+        """
+        Deprecated: cells_frame(). In the next version cells() gives the list of Cell objects, as Form::cells() in C++.
+        """
 ''',
     "Report": '''    def to_frame(self, all_cells: bool = False) -> pandas.DataFrame:
         """
@@ -145,11 +148,6 @@ ATTACHED = {
         """
         The report laid out like its printed tables, failing cells marked (what Jupyter shows).
         """
-    def _repr_html_(self) -> str:
-        ...
-''',
-    "Finding": '''    def _repr_html_(self) -> str:
-        ...
 ''',
     "Panel": '''    @staticmethod
     def from_array(form: Form, values: numpy.ndarray, missing: tuple[collections.abc.Sequence[int], collections.abc.Sequence[int], collections.abc.Sequence[int]] | None = None, *, ids: collections.abc.Sequence[str] | None = None, issuer: collections.abc.Sequence[str] | None = None, year: collections.abc.Sequence[int] | None = None, scope: collections.abc.Sequence[str] | None = None, within: collections.abc.Sequence[str] | None = None, series: collections.abc.Sequence[str] | None = None) -> Panel:
@@ -183,7 +181,7 @@ ATTACHED = {
         The reports summed by a metadata column or a key per report.
         """
 ''',
-    "PanelResult": '''    def findings_frame(self, metadata: bool = True) -> pandas.DataFrame:
+    "BatchResult": '''    def findings_frame(self, metadata: bool = True) -> pandas.DataFrame:
         """
         What did not pass, one row per finding.
         """
@@ -228,9 +226,25 @@ def enums(text: str) -> str:
                   r"    @classmethod\n    def __new__\(cls, value\):\n        \.\.\.\n", members, text, flags=re.S)
 
 
+def python_methods(text: str, cls: str, members: str) -> str:
+    """Class ``cls`` with stubgen's (*args, **kwargs) declarations of ``members`` replaced by them."""
+    start = text.index(f"class {cls}(") if f"class {cls}(" in text else text.index(f"class {cls}:")
+    end = text.find("\nclass ", start + 1)
+    end = len(text) if end < 0 else end
+    body = text[start:end]
+    for name in re.findall(r"    def (\w+)\(", members):
+        body, n = re.subn(rf"(    @(?:staticmethod|property)\n)?    def {name}\(.*?\) -> typing\.Any:\n"
+                          rf"(?:        \"\"\"\n.*?\n        \"\"\"\n|        \.\.\.\n)", "", body, count=1, flags=re.S)
+        assert n, f"{cls}.{name}: not declared by the bindings"
+    head = re.match(r"class \w+\b[^\n]*:\n(?:    \"\"\"\n.*?\n    \"\"\"\n)?", body, flags=re.S)
+    assert head, cls
+    return text[:start] + head.group(0) + members + body[head.end():] + text[end:]
+
+
 def precise(text: str) -> str:
     text = text.split("import typing\n", 1)[1]
     text = re.sub(r"^__all__.*\n", "", text, flags=re.M)
+    text = re.sub(r"^__version__: str = .*\n", "", text, flags=re.M)  # in HEADER, with what it is
     text = enums(text)
     text = text.replace("__hash__: typing.ClassVar[None] = None", "__hash__: typing.ClassVar[None]  # type: ignore[assignment]")
     for pattern, replacement in PARAMETERS:
@@ -251,9 +265,8 @@ def precise(text: str) -> str:
         out.append(line)
     text = "".join(out)
     text = re.sub(r"def shares\(report: Report.*?\n(?=def )", SHARES, text, flags=re.S)
-    for name, members in ATTACHED.items():
-        text, n = re.subn(rf"(class {name}\b[^\n]*:\n(?:    \"\"\"\n.*?\n    \"\"\"\n)?)", lambda m: m.group(1) + members, text, count=1, flags=re.S)
-        assert n, name
+    for name, members in PYTHON_METHODS.items():
+        text = python_methods(text, name, members)
     leftover = [line.strip() for line in text.splitlines() if "typing.Any" in line and "dict[str, typing.Any]" not in line and "**metadata" not in line]
     for line in leftover:  # a new binding returning py::object: say what it returns in RETURNS or PARAMETERS above
         print(f"make_stubs: still typing.Any: {line}", file=sys.stderr)

@@ -381,7 +381,7 @@ std::string origin_at(const Page& page, std::int64_t position) {
 
 Page read_page(std::string_view bytes, const std::string& name) {
   if (looks_like_pdf(bytes))
-    throw ParseError(name + ": a PDF; the C++ library reads no PDFs: read it with the Python package (disclosure.read_pdf, or disclosure check/extract), "
+    throw ParseError(name + ": a PDF; the C++ library reads no PDFs: read it with the Python package (disclosure.extraction.read_pdf, or disclosure check/extract), "
                             "or build the page with assemble_page");
   if (looks_like_encrypted_office(bytes)) throw ParseError(name + ": a password-protected (encrypted) Word document; it is not read");
   if (looks_like_doc(bytes))

@@ -5,115 +5,62 @@
 >>> [f.message("en") for f in disclosure.check(region) if f.status == disclosure.Status.FAIL][0]  # doctest: +ELLIPSIS
 'requests answered (this year): 247 stated, but the outcome counts sum to 243 (4 short). ...'
 
-The logic lives in the C++ core (``disclosure._core``); this package re-exports it and adds
-pandas views, file helpers and the command line (``disclosure check``).
+The top level holds what an analyst reaches for first: reading, extracting, checking, shares and
+changes, the classes those give, the enums and the errors. The rest is grouped by what it is for:
+
+- :mod:`disclosure.forms`: the built-in forms and the pieces of a form;
+- :mod:`disclosure.io`: report, form and findings files (``read_*``, ``parse_*``, ``write_*``, ``*_to_json``);
+- :mod:`disclosure.extraction`: published pages (HTML, text, PDF, Word) and what was read from them;
+- :mod:`disclosure.rules`: the rule language and rule sets;
+- :mod:`disclosure.checks`: the pieces under ``check`` and ``shares`` (stated figures, links, rounding);
+- :mod:`disclosure.frames`: pandas DataFrames to and from reports, findings and shares;
+- :mod:`disclosure.panel`: many reports of one form as one matrix;
+- :mod:`disclosure.display`, :mod:`disclosure.text`: HTML and text views; :mod:`disclosure.language`;
+- ``disclosure.plots`` (matplotlib) and ``disclosure.synthetic``, imported when first used.
+
+The logic lives in the C++ core (``disclosure._core``); a compiled class's methods that need
+pandas or the display (``Report.to_frame``, ``_repr_html_``) are declared on the class and call
+the Python functions of these modules. The names this package had at its top level before
+(``disclosure.parse_rule`` …) still work for one version, with a DeprecationWarning.
 """
 
 from __future__ import annotations
 
-from . import forms
-from ._core import (
-    Category,
-    Cell,
-    CellChange,
-    CellKeyError,
-    Dimension,
-    Error,
-    Extraction,
-    Finding,
-    Form,
-    FormRegistry,
-    Missing,
-    Panel,
-    PanelResult,
-    ParseError,
-    Relation,
-    Report,
-    Rounding,
-    Rule,
-    RuleSet,
-    Severity,
-    Share,
-    Status,
-    Suggestion,
-    Table,
-    RuleSpec,
-    RuleSummary,
-    RuleSyntaxError,
-    UserRule,
-    builtin_form,
-    changes,
-    builtin_form_keys,
-    check_links,
-    check_result_to_json,
-    check_stated,
-    findings_to_csv,
-    growth_series,
-    IndicatorValue,
-    implied_previous,
-    indicators,
-    largest_remainder_percent,
-    map_to_ogi2019,
-    parse_form,
-    parse_reports,
-    parse_reports_csv,
-    parse_rule,
-    parse_rules,
-    Page,
-    PlacedFigure,
-    Statement,
-    StatementItem,
-    UnplacedFigure,
-    detect_format,
-    read_page,
-    read_page_file,
-    percent,
-    percent_convention,
-    read_rules,
-    reports_to_csv,
-    reports_to_json,
-    summarise,
-)
-from . import analysis, display, language, traditional
-from .analysis import check, check_reports, scope_label, shares
-from .display import Breakdowns, Findings, Shares
-from .files import extract, read_document, read_form, read_reports, write_reports
-from .pdf import read_pdf
-from .language import get_language, set_language
-from .frames import (WideFrames, changes_frame, findings_frame, findings_matrix, form_cells, report_from_frame, report_to_frame, reports_frame,
-                     reports_from_frame, reports_from_wide, reports_meta_frame, reports_wide, series_frame, shares_frame, shares_wide)
-from .panel import (counts_per_report, counts_per_rule, findings_frame_of, panel_from_array, panel_from_frame, panel_group_sum, panel_meta_frame,
-                    panel_missing_frame, panel_to_frame, read_panel)
+import importlib
+from typing import Any
 
+from . import _deprecated, analysis, checks, display, extraction, forms, frames, io, language, panel, rules, text, traditional
+from ._core import (BatchResult, CellKeyError, EncodingError, Error, Finding, Form, Missing, Panel, ParseError, Report, Rounding, RuleSyntaxError,
+                    Severity, Status, changes, indicators, map_to_ogi2019, summarise)
 from ._core import __version__  # written once, in CMakeLists.txt (project VERSION)
-
-# The pandas views as methods, so that they read naturally in a notebook.
-Form.cells = form_cells  # type: ignore[method-assign,assignment]
-Report.to_frame = report_to_frame  # type: ignore[method-assign,assignment]
-Report.from_frame = staticmethod(report_from_frame)  # type: ignore[method-assign]
-Panel.from_frame = staticmethod(panel_from_frame)  # type: ignore[method-assign]
-Panel.from_array = staticmethod(panel_from_array)  # type: ignore[method-assign]
-Panel.read = staticmethod(read_panel)  # type: ignore[method-assign]
-Panel.to_frame = panel_to_frame  # type: ignore[method-assign,assignment]
-Panel.missing_frame = panel_missing_frame  # type: ignore[method-assign,assignment]
-Panel.meta_frame = panel_meta_frame  # type: ignore[method-assign,assignment]
-Panel.group_sum = panel_group_sum  # type: ignore[method-assign,assignment]
-PanelResult.findings_frame = findings_frame_of  # type: ignore[method-assign,assignment]
-PanelResult.counts_per_rule = property(counts_per_rule)  # type: ignore[method-assign,assignment]
-PanelResult.counts_per_report = property(counts_per_report)  # type: ignore[method-assign,assignment]
-# Jupyter displays, plain reprs, and messages in the default language.
-display.install()
-analysis.install()
+from .analysis import check, check_reports, shares
+from .display import Breakdowns, Findings, Shares
+from .files import extract, read_reports, write_reports
+from .language import get_language, set_language
 
 __all__ = [
-    "Breakdowns", "Findings", "Shares", "WideFrames", "findings_matrix", "reports_frame", "reports_from_frame", "reports_from_wide",
-    "reports_meta_frame", "reports_wide", "shares_wide", "RuleSpec", "RuleSummary", "RuleSyntaxError", "UserRule", "check_links", "check_stated",
-    "parse_rule", "parse_rules", "percent_convention", "read_rules", "summarise", "get_language", "set_language", "display", "language", "traditional",
-    "Category", "Cell", "CellChange", "CellKeyError", "Dimension", "Error", "Finding", "Form", "FormRegistry", "Missing",
-    "Panel", "PanelResult", "ParseError", "Relation", "Report", "Rounding", "Rule", "RuleSet", "Severity", "Share", "Status", "Suggestion", "Table",
-    "Extraction", "Page", "PlacedFigure", "Statement", "StatementItem", "UnplacedFigure", "detect_format", "extract", "read_page", "read_page_file", "read_document", "read_pdf",
-    "builtin_form", "builtin_form_keys", "changes", "changes_frame", "check", "check_reports", "check_result_to_json", "findings_frame", "findings_to_csv", "growth_series", "IndicatorValue", "implied_previous", "indicators", "map_to_ogi2019", "largest_remainder_percent", "form_cells", "forms", "parse_form",
-    "parse_reports", "parse_reports_csv", "read_panel", "percent", "read_form", "read_reports", "report_from_frame",
-    "report_to_frame", "reports_to_csv", "reports_to_json", "scope_label", "series_frame", "shares", "shares_frame", "write_reports",
+    # reading and checking
+    "read_reports", "write_reports", "extract", "check", "check_reports", "summarise",
+    # shares, changes, indicators
+    "shares", "changes", "indicators", "map_to_ogi2019",
+    # what they give
+    "Report", "Form", "Finding", "Findings", "Shares", "Breakdowns", "Panel", "BatchResult",
+    # enums and errors
+    "Missing", "Rounding", "Status", "Severity", "Error", "ParseError", "CellKeyError", "EncodingError", "RuleSyntaxError",
+    # language of messages and labels
+    "get_language", "set_language",
+    # the rest, by what it is for
+    "forms", "io", "extraction", "rules", "checks", "frames", "panel", "display", "text", "language",
 ]
 
+_LAZY = ("plots", "synthetic")  # plots needs matplotlib, synthetic NumPy's generators: imported when first used
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return importlib.import_module(f"disclosure.{name}")
+    return _deprecated.moved(name)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

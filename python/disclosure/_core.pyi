@@ -43,7 +43,7 @@ class ParseError(Error):
     
     >>> text = '''{"format": "disclosure/reports@1",
     ...           "reports": [{"id": "r", "form": "ogi2008", "values": {"requests.totl.year": 5}}]}'''
-    >>> disclosure.parse_reports(text, "mine.json")  # doctest: +ELLIPSIS
+    >>> disclosure.io.parse_reports(text, "mine.json")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
       ...
     disclosure._core.ParseError: mine.json: $["reports"][0]["values"]["requests.totl.year"]: form 'ogi2008' has no cell 'requests.totl.year'; closest: requests.total.year, ...
@@ -52,12 +52,12 @@ class RuleSyntaxError(Error):
     """
     An Error in the text of a rule: the message gives the rule, the column and what was expected.
     
-    >>> disclosure.parse_rule("requests.total.year ==")
+    >>> disclosure.rules.parse_rule("requests.total.year ==")
     Traceback (most recent call last):
       ...
     disclosure._core.RuleSyntaxError: rule 'requests.total.year ==', column 23: expected a cell key or sum(…)
     """
-class CellKeyError(KeyError):
+class CellKeyError(KeyError, Error):
     """
     A cell key (or form key) that does not exist, a KeyError: the message names the closest valid keys.
     
@@ -72,6 +72,13 @@ class EncodingError(ParseError, UnicodeDecodeError):
     
         A ParseError (so a ValueError) and a UnicodeDecodeError: ``offset`` is the first bad byte
         in the file, ``object`` those bytes, ``str()`` the message with the file and the byte.
+    
+        >>> try:
+        ...     disclosure.extraction.read_page(b"abc\\x80", "page.txt")
+        ... except UnicodeDecodeError as e:
+        ...     print(type(e).__name__, e.offset, e)
+        EncodingError 3 page.txt: byte 3: not valid UTF-8, and not GB18030 either (byte 3)
+        
     """
     def __init__(self, message: str, encoding: str, data: bytes, offset: int) -> None:
         ...
@@ -99,9 +106,9 @@ class Rounding(enum.Enum):
     How a percentage is cut to its printed decimals: half_up (四舍五入), half_even, or truncate
     (digits dropped, as some reports do).
     
-    >>> disclosure.percent(123, 247, 2, disclosure.Rounding.half_up)
+    >>> disclosure.checks.percent(123, 247, 2, disclosure.Rounding.half_up)
     Decimal('49.80')
-    >>> disclosure.percent(123, 247, 2, disclosure.Rounding.truncate)
+    >>> disclosure.checks.percent(123, 247, 2, disclosure.Rounding.truncate)
     Decimal('49.79')
     """
     half_up = 0
@@ -171,6 +178,8 @@ class Dimension:
     >>> requests.columns.label_en, [c.key for c in requests.columns.root.children]
     ('period', ['year', 'cumulative'])
     """
+    def __repr__(self) -> str:
+        ...
     @property
     def key(self) -> str:
         ...
@@ -264,12 +273,14 @@ class Form:
     >>> form.cell("requests.total.year").label_en
     'requests received (this year)'
     """
-    def cells(self) -> pandas.DataFrame:
+    def cells_frame(self) -> pandas.DataFrame:
         """
         Every fillable cell of the form, one row each, in form order (a DataFrame).
         """
-    def _repr_html_(self) -> str:
-        ...
+    def cells(self) -> pandas.DataFrame:
+        """
+        Deprecated: cells_frame(). In the next version cells() gives the list of Cell objects, as Form::cells() in C++.
+        """
     __hash__: typing.ClassVar[None]  # type: ignore[assignment]
     def __contains__(self, key: object) -> bool:
         ...
@@ -279,11 +290,13 @@ class Form:
         ...
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
     def cell(self, key: str) -> Cell:
         ...
     def cell_list(self) -> list[Cell]:
         """
-        Every fillable cell, in form order (Cell objects).
+        Every fillable cell, in form order (Cell objects), as Form::cells() in C++.
         """
     def to_json(self) -> str:
         """
@@ -306,14 +319,16 @@ class FormRegistry:
     The forms report files may name: the built-in ones and any added. Pass it (or a list of
     forms) as `forms` when reading reports or rules on a form of your own.
     
-    >>> forms = disclosure.FormRegistry()
+    >>> forms = disclosure.forms.FormRegistry()
     >>> forms.keys()
     ['ogi2008', 'ogi2019', 'ogi2021']
-    >>> forms.add(disclosure.read_form("tests/data/forms/us_foia.json"))
+    >>> forms.add(disclosure.io.read_form("tests/data/forms/us_foia.json"))
     >>> forms.get("us_foia")
     <Form us_foia: 17 cells in 2 tables (requests, dispositions) — US FOIA annual report, requests section>
     """
     def __init__(self) -> None:
+        ...
+    def __repr__(self) -> str:
         ...
     def add(self, form: Form) -> None:
         ...
@@ -443,8 +458,6 @@ class Report:
         """
         The report laid out like its printed tables, failing cells marked (what Jupyter shows).
         """
-    def _repr_html_(self) -> str:
-        ...
     __hash__: typing.ClassVar[None]  # type: ignore[assignment]
     issuer: str
     scope: str
@@ -460,6 +473,8 @@ class Report:
     def __repr__(self) -> str:
         ...
     def __setitem__(self, key: str, value: ValueIn) -> None:
+        ...
+    def _repr_html_(self) -> str:
         ...
     def add_extra(self, label: str, value: ValueIn, unit: str = '', text: str = '', position: typing.SupportsInt | typing.SupportsIndex = -1) -> None:
         ...
@@ -510,7 +525,7 @@ class Report:
     @property
     def statements(self) -> list[Statement]:
         """
-        What the report's text enumerates: a total and its parts (disclosure.Statement), in text order.
+        What the report's text enumerates: a total and its parts (disclosure.extraction.Statement), in text order.
         """
     @property
     def year(self) -> int:
@@ -633,7 +648,9 @@ class IndicatorValue:
     def __repr__(self) -> str:
         ...
     def formula(self, lang: str | None = None) -> str:
-        ...
+        """
+        The indicator's formula in words, in `lang` ('zh' or 'en'; default: disclosure.get_language()).
+        """
     @property
     def denominator(self) -> Number | None:
         ...
@@ -696,7 +713,7 @@ class Rule:
     A relation Σ lhs (== | <=) Σ rhs between cells of a report, with its severity and the basis
     it rests on (implied by the form, declared, or a user's).
     
-    >>> rules = disclosure.RuleSet.for_form(disclosure.forms.ogi2008).rules
+    >>> rules = disclosure.rules.RuleSet.for_form(disclosure.forms.ogi2008).rules
     >>> rule = next(r for r in rules if r.id == "sum:requests.total.year")
     >>> rule.comparison, rule.severity, rule.basis["kind"]
     ('==', <Severity.error: 0>, 'implied')
@@ -730,7 +747,9 @@ class Suggestion:
     def __repr__(self) -> str:
         ...
     def message(self, lang: str | None = None) -> str:
-        ...
+        """
+        The suggestion in words, in `lang` ('zh' or 'en'; default: disclosure.get_language()).
+        """
     @property
     def cell(self) -> str:
         ...
@@ -759,12 +778,14 @@ class Finding:
     >>> f.message("zh")  # doctest: +ELLIPSIS
     '申请答复数（本年度）填报247，但各类答复合计243，相差4。未填报的分项按0计：...'
     """
-    def _repr_html_(self) -> str:
-        ...
     def __repr__(self) -> str:
         ...
-    def message(self, lang: str | None = None) -> str:
+    def _repr_html_(self) -> str:
         ...
+    def message(self, lang: str | None = None) -> str:
+        """
+        The finding's message in `lang` ('zh' or 'en'; default: disclosure.get_language()).
+        """
     @property
     def basis(self) -> dict[str, str]:
         ...
@@ -833,7 +854,7 @@ class RuleSpec:
     A rule over cell keys, before it is resolved against a form: what parse_rule gives, and
     what check() and RuleSet.for_form take as `extra`.
     
-    >>> spec = disclosure.parse_rule("responses.total.year <= requests.total.year", id="answered-at-most-received")
+    >>> spec = disclosure.rules.parse_rule("responses.total.year <= requests.total.year", id="answered-at-most-received")
     >>> spec, spec.lhs, spec.comparison, spec.rhs
     (<RuleSpec answered-at-most-received>, ['responses.total.year'], '<=', ['requests.total.year'])
     """
@@ -857,13 +878,15 @@ class UserRule:
     
     >>> text = '''{"format": "disclosure/rules@1", "rules": [{"id": "mine", "form": "ogi2008",
     ...           "rule": "npc_cppcc.cppcc.handled <= npc_cppcc.npc.handled"}]}'''
-    >>> [rule] = disclosure.parse_rules(text)
+    >>> [rule] = disclosure.rules.parse_rules(text)
     >>> rule, rule.form, rule.spec.lhs
     (<UserRule mine for ogi2008>, 'ogi2008', ['npc_cppcc.cppcc.handled'])
     >>> reports = disclosure.read_reports("examples/data/qiqihar-2018.json")
     >>> [(f.report, f.lhs, f.rhs) for f in disclosure.check_reports(reports, [rule]).failed if f.rule == "mine"]
     [('qiqihar-2018-own-level', 400, 179)]
     """
+    def __repr__(self) -> str:
+        ...
     @property
     def form(self) -> str:
         ...
@@ -875,7 +898,7 @@ class RuleSet:
     The rules a form implies (parts of a partition sum to their total, a 其中 item is at most its
     whole, declared relations), plus any extra ones, compiled for that form.
     
-    >>> rules = disclosure.RuleSet.for_form(disclosure.forms.ogi2008)
+    >>> rules = disclosure.rules.RuleSet.for_form(disclosure.forms.ogi2008)
     >>> len(rules), rules.rules[0]
     (85, <Rule sum:produced.total>)
     >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
@@ -889,6 +912,8 @@ class RuleSet:
         The rules the form implies (hierarchy and declared relations), plus `extra` rules.
         """
     def __len__(self) -> int:
+        ...
+    def __repr__(self) -> str:
         ...
     def check(self, report: Report) -> list[Finding]:
         ...
@@ -970,7 +995,7 @@ class BlockCell:
     """
     A table cell for assemble_page: its text, top-left slot, the slots it spans and its origin.
     """
-    def __init__(self, text: str, row: typing.SupportsInt, col: typing.SupportsInt, rows: typing.SupportsInt = 1, cols: typing.SupportsInt = 1, origin: str = '') -> None:
+    def __init__(self, text: str, row: typing.SupportsInt | typing.SupportsIndex, col: typing.SupportsInt | typing.SupportsIndex, rows: typing.SupportsInt | typing.SupportsIndex = 1, cols: typing.SupportsInt | typing.SupportsIndex = 1, origin: str = '') -> None:
         ...
     @property
     def col(self) -> int:
@@ -994,7 +1019,7 @@ class PageBlock:
     """
     A paragraph (text) or a table (cells on a rows × cols grid) for assemble_page.
     """
-    def __init__(self, text: str = '', cells: collections.abc.Sequence[BlockCell] = [], rows: typing.SupportsInt = 0, cols: typing.SupportsInt = 0, origin: str = '', parts: collections.abc.Sequence[tuple[typing.SupportsInt, str]] = []) -> None:
+    def __init__(self, text: str = '', cells: collections.abc.Sequence[BlockCell] = [], rows: typing.SupportsInt | typing.SupportsIndex = 0, cols: typing.SupportsInt | typing.SupportsIndex = 0, origin: str = '', parts: collections.abc.Sequence[tuple[typing.SupportsInt | typing.SupportsIndex, str]] = []) -> None:
         """
         parts: (code-point offset in text, origin) of a paragraph's later lines
         """
@@ -1014,6 +1039,15 @@ class PageBlock:
     def text(self) -> str:
         ...
 class Paragraph:
+    """
+    A paragraph of a page: its text and where it starts in the page's text (code points).
+    
+    >>> page = disclosure.extraction.read_page("第一段。\\n\\n第二段。".encode(), "p.txt")
+    >>> page.paragraphs
+    [<Paragraph at 0: '第一段。'>, <Paragraph at 5: '第二段。'>]
+    """
+    def __repr__(self) -> str:
+        ...
     @property
     def position(self) -> int:
         ...
@@ -1026,7 +1060,7 @@ class Page:
     positions are code-point offsets in `text`.
     
     >>> html = "<title>2021年报告</title><table><tr><td>本年制发件数</td><td>3</td></tr><tr><td>本年废止件数</td><td>1</td></tr></table>"
-    >>> page = disclosure.read_page(html.encode(), "report.html")
+    >>> page = disclosure.extraction.read_page(html.encode(), "report.html")
     >>> page
     <Page report.html utf-8 html, 0 paragraphs, 1 tables>
     >>> page.title, page.tables[0].texts()
@@ -1034,7 +1068,7 @@ class Page:
     """
     def __repr__(self) -> str:
         ...
-    def origin_at(self, position: typing.SupportsInt) -> str:
+    def origin_at(self, position: typing.SupportsInt | typing.SupportsIndex) -> str:
         """
         Where the text at a position came from ('' for HTML and text pages)
         """
@@ -1053,16 +1087,16 @@ class Page:
     def html(self) -> bool:
         ...
     @property
-    def origins(self) -> list[PageOrigin]:
-        """
-        Where the text from each position on came from in the file (PDF and Word)
-        """
-    @property
     def name(self) -> str:
         ...
     @property
     def notes(self) -> list[str]:
         ...
+    @property
+    def origins(self) -> list[PageOrigin]:
+        """
+        Where the text from each position on came from in the file (PDF and Word)
+        """
     @property
     def paragraphs(self) -> list[Paragraph]:
         ...
@@ -1248,11 +1282,11 @@ class Panel:
         """
         Reports summed by a metadata column ('issuer', 'year', 'scope', 'within', 'series') or by a key per report: (panel of sums, members of each group, cells × groups count of members that state a number).
         """
-    def check(self, extra: collections.abc.Sequence[RuleSpec] = [], threads: typing.SupportsInt | typing.SupportsIndex = 0) -> PanelResult:
+    def check(self, extra: collections.abc.Sequence[RuleSpec] = [], threads: typing.SupportsInt | typing.SupportsIndex = 0) -> BatchResult:
         """
         Every rule of the form (plus `extra`) on every report, in one pass; keeps what did not pass. threads=0: the machine's cores.
         """
-    def check_children(self, equal: bool = False) -> PanelResult:
+    def check_children(self, equal: bool = False) -> BatchResult:
         """
         Every parent report (one that others name in `within`) against the sum of its children, cell by cell: Σ children ≤ parent, or == with equal=True. Rule ids are children-sum:<cell>.
         """
@@ -1314,7 +1348,7 @@ class Panel:
     @property
     def year(self) -> numpy.typing.NDArray[numpy.int32]:
         ...
-class PanelResult:
+class BatchResult:
     """
     The batch check of a panel: what did not pass (report, rule, status, both sides), with counts
     per rule and per report; finding(i) expands one in full.
@@ -1322,7 +1356,7 @@ class PanelResult:
     >>> panel = disclosure.Panel.from_reports(disclosure.read_reports("examples/data/qiqihar-2018.json"))
     >>> result = panel.check()
     >>> result
-    <PanelResult 2 reports × 85 rules: 162 not passed>
+    <BatchResult 2 reports × 85 rules: 162 not passed>
     >>> result.counts_per_report["fails"].tolist()
     [1, 1]
     >>> first_fail = result.arrays()["status"].tolist().index(1)      # 1: FAIL
@@ -1368,11 +1402,21 @@ class PanelResult:
     @property
     def rule_ids(self) -> list[str]:
         ...
+def assemble_page(name: str, blocks: collections.abc.Sequence[PageBlock], format: str, title: str = '') -> Page:
+    """
+    A page from blocks in reading order (paragraphs, tables of cells with spans), as the PDF reader builds it; the C++
+    extraction reads it as it reads an HTML page.
+    
+    >>> cells = [disclosure._core.BlockCell(t, r, c) for r, row in enumerate([["本年制发件数", "3"], ["本年废止件数", "1"]]) for c, t in enumerate(row)]
+    >>> page = disclosure._core.assemble_page("x.pdf", [disclosure._core.PageBlock("某市2021年报告", origin="PDF page 1"), disclosure._core.PageBlock(cells=cells, rows=2, cols=2)], "pdf")
+    >>> page, page.tables[0].texts(), page.origin_at(0)
+    (<Page x.pdf utf-8 pdf, 1 paragraphs, 1 tables>, [['本年制发件数', '3'], ['本年废止件数', '1']], 'PDF page 1')
+    """
 def builtin_form(key: str) -> Form:
     """
     A built-in form by key: 'ogi2008', 'ogi2019' or 'ogi2021' (also disclosure.forms.<key>).
     
-    >>> form = disclosure.builtin_form("ogi2021")
+    >>> form = disclosure.forms.builtin_form("ogi2021")
     >>> form.key, form.label_zh
     ('ogi2021', '政府信息公开工作年度报告格式（2021年）')
     >>> form == disclosure.forms.ogi2021
@@ -1382,7 +1426,7 @@ def builtin_form_keys() -> list[str]:
     """
     The keys of the built-in forms, oldest first.
     
-    >>> disclosure.builtin_form_keys()
+    >>> disclosure.forms.builtin_form_keys()
     ['ogi2008', 'ogi2019', 'ogi2021']
     """
 def changes(before: Report, after: Report, decimals: typing.SupportsInt | typing.SupportsIndex = 2, rounding: Rounding = ...) -> list[CellChange]:
@@ -1408,7 +1452,7 @@ def check_links(reports: collections.abc.Sequence[Report]) -> list[Finding]:
     and cumulative counts from one year to the next, tables copied from another year.
     
     >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
-    >>> f = next(f for f in disclosure.check_links([region, city]) if f.rule == "within-scope:requests.total.year")
+    >>> f = next(f for f in disclosure.checks.check_links([region, city]) if f.rule == "within-scope:requests.total.year")
     >>> f.report, f.status, f.lhs, f.comparison, f.rhs
     ('qiqihar-2018-own-level', <Status.PASS: 0>, 99, '<=', 247)
     """
@@ -1423,7 +1467,7 @@ def check_result_to_json(reports: collections.abc.Sequence[Report], findings: co
     
     >>> import json
     >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
-    >>> result = json.loads(disclosure.check_result_to_json([region], disclosure.check(region)))
+    >>> result = json.loads(disclosure.io.check_result_to_json([region], disclosure.check(region)))
     >>> result["format"], sorted(result)
     ('disclosure/check@1', ['findings', 'format', 'reports', 'summary'])
     >>> failed = [f for f in result["findings"] if f["status"] == "FAIL"]
@@ -1438,28 +1482,18 @@ def check_stated(report: Report) -> list[Finding]:
     >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
     >>> r["requests.total.year"] = 3; r["requests.in_person.year"] = 1
     >>> r.add_stated("percentage", "requests.in_person.year", "30", base="requests.total.year")
-    >>> f = disclosure.check_stated(r)[0]
+    >>> f = disclosure.checks.check_stated(r)[0]
     >>> f.rule, f.status, f.lhs, f.rhs      # 1/3 is 33%, not the 30% printed
     ('percent:requests.in_person.year', <Status.FAIL: 1>, 30, 33)
-    """
-def assemble_page(name: str, blocks: collections.abc.Sequence[PageBlock], format: str, title: str = '') -> Page:
-    """
-    A page from blocks in reading order (paragraphs, tables of cells with spans), as the PDF reader builds it; the C++
-    extraction reads it as it reads an HTML page.
-    
-    >>> cells = [disclosure._core.BlockCell(t, r, c) for r, row in enumerate([["本年制发件数", "3"], ["本年废止件数", "1"]]) for c, t in enumerate(row)]
-    >>> page = disclosure._core.assemble_page("x.pdf", [disclosure._core.PageBlock("某市2021年报告", origin="PDF page 1"), disclosure._core.PageBlock(cells=cells, rows=2, cols=2)], "pdf")
-    >>> page, page.tables[0].texts(), page.origin_at(0)
-    (<Page x.pdf utf-8 pdf, 1 paragraphs, 1 tables>, [['本年制发件数', '3'], ['本年废止件数', '1']], 'PDF page 1')
     """
 def detect_format(page: Page) -> str:
     """
     The kind of report a page is: 'template-2021', 'template-2019' or 'narrative', from the labels
     of its tables, else from the year in its title.
     
-    >>> disclosure.detect_format(disclosure.read_page_file("examples/data/qiqihar-2018.txt"))
+    >>> disclosure.extraction.detect_format(disclosure.extraction.read_page_file("examples/data/qiqihar-2018.txt"))
     'narrative'
-    >>> disclosure.detect_format(disclosure.read_page("某市2020年政府信息公开工作年度报告".encode()))
+    >>> disclosure.extraction.detect_format(disclosure.extraction.read_page("某市2020年政府信息公开工作年度报告".encode()))
     'template-2019'
     """
 def extract_page(page: Page, id: str = '', format: str = '') -> Extraction:
@@ -1469,7 +1503,7 @@ def findings_to_csv(findings: collections.abc.Sequence[Finding]) -> str:
     Findings as CSV text, one row each, with their evidence and messages in both languages.
     
     >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
-    >>> lines = disclosure.findings_to_csv(disclosure.check(region).failed).splitlines()
+    >>> lines = disclosure.io.findings_to_csv(disclosure.check(region).failed).splitlines()
     >>> lines[0]
     'report,rule,status,severity,basis,basis_note,comparison,lhs,rhs,difference,tolerance,rounding,cells,read_as_zero,derived,suggestions,edit_sets,message_zh,message_en'
     >>> lines[1]  # doctest: +ELLIPSIS
@@ -1482,7 +1516,7 @@ def growth_series(reports: collections.abc.Sequence[Report], cell: str) -> dict[
     
     >>> a = disclosure.Report(disclosure.forms.ogi2008, "a", year=2016); a["requests.total.year"] = 40
     >>> b = disclosure.Report(disclosure.forms.ogi2008, "b", year=2018); b["requests.total.year"] = 90
-    >>> g = disclosure.growth_series([a, b], "requests.total.year")
+    >>> g = disclosure.checks.growth_series([a, b], "requests.total.year")
     >>> [(p["year"], p["value"], p["change"], p["factor"]) for p in g["points"]]
     [(2016, 40, None, None), (2018, 90, 50, Fraction(9, 4))]
     >>> g["cagr"]
@@ -1492,9 +1526,9 @@ def implied_previous(value: Number | str, rate: Number | str) -> list[int]:
     """
     The whole previous values a stated growth rate implies (the rate taken at its printed decimals).
     
-    >>> disclosure.implied_previous(179, 10)       # "179件，同比增长10%"
+    >>> disclosure.checks.implied_previous(179, 10)       # "179件，同比增长10%"
     [162, 163]
-    >>> disclosure.implied_previous(179, "10.5")
+    >>> disclosure.checks.implied_previous(179, "10.5")
     [162]
     """
 def indicators(report: Report, decimals: typing.SupportsInt | typing.SupportsIndex = 2, rounding: Rounding = ...) -> list[IndicatorValue]:
@@ -1507,13 +1541,24 @@ def indicators(report: Report, decimals: typing.SupportsInt | typing.SupportsInd
     [('disclosure_rate', None), ('npc_answer_rate', None), ('cppcc_answer_rate', None),
      ('normative_disclosure_rate', Decimal('100.00'))]
     """
+def infer_percent_convention(report: Report) -> dict[str, typing.Any] | None:
+    """
+    The rounding convention that reproduces most of the report's stated percentages (decimals,
+    mode, how many it fits of how many), or None when the report states none.
+    
+    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> disclosure.checks.infer_percent_convention(region)
+    {'decimals': 2, 'mode': <Rounding.truncate: 2>, 'fitted': 11, 'total': 11}
+    >>> disclosure.checks.infer_percent_convention(disclosure.Report(disclosure.forms.ogi2008, "r")) is None
+    True
+    """
 def largest_remainder_percent(parts: collections.abc.Sequence[Number | str], decimals: typing.SupportsInt | typing.SupportsIndex = 2) -> list[Number]:
     """
     Percentages of a partition's parts that sum to exactly 100 (largest-remainder rounding).
     
-    >>> disclosure.largest_remainder_percent([1, 1, 1])
+    >>> disclosure.checks.largest_remainder_percent([1, 1, 1])
     [Decimal('33.34'), Decimal('33.33'), Decimal('33.33')]
-    >>> disclosure.largest_remainder_percent([1, 1, 1], decimals=0)
+    >>> disclosure.checks.largest_remainder_percent([1, 1, 1], decimals=0)
     [34, 33, 33]
     """
 def map_to_ogi2019(report: Report) -> tuple[Report, list[str]]:
@@ -1533,7 +1578,7 @@ def parse_form(text: str, source: str = '<string>') -> Form:
     A user-defined form from JSON text (format disclosure/form@1); `source` names the text in
     error messages. Form.to_json() gives any form in this format.
     
-    >>> form = disclosure.parse_form(disclosure.forms.ogi2008.to_json())
+    >>> form = disclosure.io.parse_form(disclosure.forms.ogi2008.to_json())
     >>> form.key, len(form), form == disclosure.forms.ogi2008
     ('ogi2008', 156, True)
     """
@@ -1544,7 +1589,7 @@ def parse_reports(text: str, source: str = '<string>', forms: FormRegistry = ...
     
     >>> text = '''{"format": "disclosure/reports@1", "reports": [{"id": "r", "form": "ogi2008",
     ...           "values": {"requests.total.year": 5, "requests.online.year": {"missing": "blank"}}}]}'''
-    >>> [r] = disclosure.parse_reports(text)
+    >>> [r] = disclosure.io.parse_reports(text)
     >>> r["requests.total.year"], r["requests.online.year"]
     (5, <Missing.blank: 2>)
     """
@@ -1555,7 +1600,7 @@ def parse_reports_csv(text: str, source: str = '<string>', forms: FormRegistry =
     
     >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
     >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.slash
-    >>> [back] = disclosure.parse_reports_csv(disclosure.reports_to_csv([r]), "mine.csv")
+    >>> [back] = disclosure.io.parse_reports_csv(disclosure.io.reports_to_csv([r]), "mine.csv")
     >>> back["requests.total.year"], back["requests.online.year"]
     (5, <Missing.slash: 4>)
     """
@@ -1566,7 +1611,7 @@ def parse_rule(text: str, id: str = '', severity: Severity = ..., note: str = ''
     Grammar: side (== | <= | >=) side; a side is cell keys or sum(pattern) joined by + and -, a
     pattern has '*' segments (sum(requests.*.year)).
     
-    >>> spec = disclosure.parse_rule("responses.total.year <= requests.total.year", id="mine",
+    >>> spec = disclosure.rules.parse_rule("responses.total.year <= requests.total.year", id="mine",
     ...                              severity=disclosure.Severity.warning)
     >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
     >>> r["requests.total.year"] = 7; r["responses.total.year"] = 9
@@ -1580,7 +1625,7 @@ def parse_rules(text: str, source: str = '<string>', forms: FormRegistry = ...) 
     
     >>> text = '''{"format": "disclosure/rules@1", "rules": [{"id": "mine", "form": "ogi2008",
     ...           "rule": "responses.total.year <= requests.total.year", "severity": "warning"}]}'''
-    >>> [rule] = disclosure.parse_rules(text)
+    >>> [rule] = disclosure.rules.parse_rules(text)
     >>> rule.form, rule.spec.id, rule.spec.comparison, rule.spec.severity
     ('ogi2008', 'mine', '<=', <Severity.warning: 1>)
     """
@@ -1589,23 +1634,12 @@ def percent(part: Number | str, base: Number | str, decimals: typing.SupportsInt
     100·part/base, computed exactly, then rounded to `decimals` under `rounding`; returns
     decimal.Decimal (an int when decimals=0).
     
-    >>> disclosure.percent(123, 247)
+    >>> disclosure.checks.percent(123, 247)
     Decimal('49.80')
-    >>> disclosure.percent(123, 247, 2, disclosure.Rounding.truncate)
+    >>> disclosure.checks.percent(123, 247, 2, disclosure.Rounding.truncate)
     Decimal('49.79')
-    >>> disclosure.percent(1, 3, decimals=0)
+    >>> disclosure.checks.percent(1, 3, decimals=0)
     33
-    """
-def percent_convention(report: Report) -> dict[str, typing.Any] | None:
-    """
-    The rounding convention that reproduces most of the report's stated percentages (decimals,
-    mode, how many it fits of how many), or None when the report states none.
-    
-    >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
-    >>> disclosure.percent_convention(region)
-    {'decimals': 2, 'mode': <Rounding.truncate: 2>, 'fitted': 11, 'total': 11}
-    >>> disclosure.percent_convention(disclosure.Report(disclosure.forms.ogi2008, "r")) is None
-    True
     """
 def read_form(path: str) -> Form:
     """
@@ -1616,7 +1650,7 @@ def read_page(data: bytes, name: str = '<bytes>') -> Page:
     Reads page bytes (UTF-8 or GB18030/GBK, HTML or text) into paragraphs and tables; the bytes
     decide the encoding, whatever the page declares. `name` names the page in messages.
     
-    >>> page = disclosure.read_page("某县2018年政府信息公开工作年度报告".encode("gbk"))
+    >>> page = disclosure.extraction.read_page("某县2018年政府信息公开工作年度报告".encode("gbk"))
     >>> page.encoding, page.html, page.paragraphs[0].text
     ('gb18030', False, '某县2018年政府信息公开工作年度报告')
     """
@@ -1625,7 +1659,7 @@ def read_page_file(path: str) -> Page:
     Reads a page file (HTML or text, UTF-8 or GB18030/GBK) into paragraphs and tables, as read_page
     does for bytes.
     
-    >>> page = disclosure.read_page_file("examples/data/qiqihar-2018.txt")
+    >>> page = disclosure.extraction.read_page_file("examples/data/qiqihar-2018.txt")
     >>> page
     <Page examples/data/qiqihar-2018.txt utf-8 text, 48 paragraphs, 0 tables>
     >>> page.paragraphs[2].text
@@ -1644,22 +1678,22 @@ def read_rules(path: str, forms: FormRegistry = ...) -> list[UserRule]:
     Rules from a file (format disclosure/rules@1), each parsed and resolved against its form;
     `forms`: user forms the rules may name.
     
-    >>> rules = disclosure.read_rules("tests/data/rules/analyst.json")
+    >>> rules = disclosure.rules.read_rules("tests/data/rules/analyst.json")
     >>> [(rule.form, rule.spec.id) for rule in rules]  # doctest: +NORMALIZE_WHITESPACE
     [('ogi2008', 'analyst:answered-at-most-received'), ('ogi2008', 'analyst:proposals-at-most-suggestions'),
      ('ogi2021', 'analyst:withheld-share')]
     """
 def reports_to_csv(reports: collections.abc.Sequence[Report]) -> str:
     """
-    Reports as long-form CSV text: a row per report, cell, stated figure and extra, every value
+    Reports as long-form CSV text: a row per report, cell, stated figure, statement figure and extra, every value
     and kind of missing kept; parse_reports_csv reads it back.
     
     >>> r = disclosure.Report(disclosure.forms.ogi2008, "r", year=2018)
     >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
-    >>> text = disclosure.reports_to_csv([r])
+    >>> text = disclosure.io.reports_to_csv([r])
     >>> text.splitlines()[3]
-    'r,ogi2008,,2018,,,,value,requests.online.year,网络申请（本年度）,,blank,,,,,,,,,'
-    >>> disclosure.parse_reports_csv(text) == [r]
+    'r,ogi2008,,2018,,,,value,requests.online.year,网络申请（本年度）,,blank,,,,,,,,,,,,'
+    >>> disclosure.io.parse_reports_csv(text) == [r]
     True
     """
 def reports_to_json(reports: collections.abc.Sequence[Report]) -> str:
@@ -1670,10 +1704,10 @@ def reports_to_json(reports: collections.abc.Sequence[Report]) -> str:
     >>> import json
     >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
     >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
-    >>> text = disclosure.reports_to_json([r])
+    >>> text = disclosure.io.reports_to_json([r])
     >>> json.loads(text)["reports"][0]["values"]
     {'requests.total.year': 5, 'requests.online.year': {'missing': 'blank'}}
-    >>> disclosure.parse_reports(text) == [r]
+    >>> disclosure.io.parse_reports(text) == [r]
     True
     """
 def scope_label(scope: str, lang: str = 'zh') -> str:

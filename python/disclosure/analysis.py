@@ -7,7 +7,7 @@ the default language (see :mod:`disclosure.language`).
 >>> findings.failed[0].message("zh")  # doctest: +ELLIPSIS
 '申请答复数（本年度）填报247，但各类答复合计243，相差4。...'
 >>> disclosure.shares(region, "requests.total.year")  # doctest: +ELLIPSIS
-Shares of requests received (this year) (requests.total.year) = 247 in qiqihar-2018-region
+requests received (this year) (requests.total.year) = 247
   in person (this year) ...
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Iterable, Optional, Sequence, overload
 
 from . import _core
-from ._core import Finding, IndicatorValue, Report, Rounding, RuleSpec, Suggestion, UserRule
+from ._core import Report, Rounding, RuleSpec, UserRule
 from .display import Breakdowns, Findings, Shares
 from .language import resolve
 
@@ -34,7 +34,7 @@ def check(report: Report, extra: Sequence[RuleSpec] = ()) -> Findings:
     >>> disclosure.check(r).failed[0].message("en")  # doctest: +ELLIPSIS
     'requests received (this year): 5 stated, but the channel counts sum to 3 (2 short). Parts with no number, read as 0: ...'
     """
-    return Findings(_core.check(report, list(extra)))
+    return Findings(_core.check(report, list(extra)), [report])
 
 
 def check_reports(reports: Iterable[Report], rules: Sequence[UserRule] = ()) -> Findings:
@@ -47,7 +47,8 @@ def check_reports(reports: Iterable[Report], rules: Sequence[UserRule] = ()) -> 
     >>> [(f.report, f.lhs, f.rhs) for f in findings.failed if f.rule == "sum:responses.total.year"]
     [('qiqihar-2018-region', 247, 243), ('qiqihar-2018-own-level', 99, 94)]
     """
-    return Findings(_core.check_reports(list(reports), list(rules)))
+    reports = list(reports)
+    return Findings(_core.check_reports(reports, list(rules)), reports)
 
 
 @overload
@@ -74,6 +75,7 @@ def shares(report: Report, base: Optional[str] = None, decimals: int = 2, roundi
     if over is not None:
         raise _core.Error("shares(..., over=[…]) needs the breakdown as `base`")
     out = Breakdowns()
+    out.report = report
     for breakdown in _core.shares(report, None, decimals, rounding):
         s = Shares(breakdown)
         s.report = report
@@ -81,41 +83,13 @@ def shares(report: Report, base: Optional[str] = None, decimals: int = 2, roundi
     return out
 
 
-_finding_message = Finding.message
-_suggestion_message = Suggestion.message
-_indicator_formula = IndicatorValue.formula
-_scope_label = _core.scope_label
-
-
-def _message(self: Finding, lang: Optional[str] = None) -> str:
-    """The finding's message in ``lang`` (``"zh"`` or ``"en"``; default: :func:`disclosure.get_language`)."""
-    return _finding_message(self, resolve(lang))
-
-
-def _suggestion(self: Suggestion, lang: Optional[str] = None) -> str:
-    """The suggestion in words, in ``lang`` (default: :func:`disclosure.get_language`)."""
-    return _suggestion_message(self, resolve(lang))
-
-
-def _formula(self: IndicatorValue, lang: Optional[str] = None) -> str:
-    """The indicator's formula in words, in ``lang`` (default: :func:`disclosure.get_language`)."""
-    return _indicator_formula(self, resolve(lang))
-
-
 def scope_label(scope: str, lang: Optional[str] = None) -> str:
     """The words for a report's scope (``region`` → 本行政区域 / whole administrative region), in
     ``lang`` (default: :func:`disclosure.get_language`).
 
-    >>> disclosure.scope_label("region", "zh"), disclosure.scope_label("region", "en")
+    >>> disclosure.checks.scope_label("region", "zh"), disclosure.checks.scope_label("region", "en")
     ('本行政区域', 'whole administrative region')
-    >>> disclosure.scope_label("own_level", "zh")
+    >>> disclosure.checks.scope_label("own_level", "zh")
     '本级'
     """
-    return _scope_label(scope, resolve(lang))
-
-
-def install() -> None:
-    """Makes ``lang`` optional on the compiled types' messages (done on ``import disclosure``)."""
-    setattr(Finding, "message", _message)
-    setattr(Suggestion, "message", _suggestion)
-    setattr(IndicatorValue, "formula", _formula)
+    return _core.scope_label(scope, resolve(lang))

@@ -16,12 +16,11 @@ import csv
 import io
 import json
 import sys
-from collections import Counter
 from typing import Any, Optional, Sequence
 
 from . import _core, files
-from .display import SEVERITY_WORDS, STATUS_WORDS, clip, pad, shown, width
 from .display import cell_label as _label
+from .text import LABEL_COLUMNS, clip, findings_text, pad, shares_text, shown, width
 from .language import LANGUAGES, resolve
 from .progress import Progress
 
@@ -70,8 +69,6 @@ exit status: 0 when no finding of severity error fails, 1 when one does, 2 for b
   disclosure forms ogi2008 --format json > ogi2008.json
 """,
 }
-
-LABEL_COLUMNS = 48  # labels in text output are cut to this many terminal columns, so that the numbers stay in view
 
 FILES_HELP = ("report files (.json, format disclosure/reports@1, or long-form .csv), report pages (.html, .txt, .pdf, .docx, .doc: read by extraction), "
               "folders (searched recursively) or globs")
@@ -205,75 +202,6 @@ def _emit(rows: list[dict[str, Any]], fmt: str, text_lines: list[str]) -> str:
 # ---------------------------------------------------------------- check
 
 
-def _evidence(f: _core.Finding, limit: int = 6) -> str:
-    """The cells of a finding, side by side: ``lhs: a=1; rhs: b=2 + c=<blank> + …``."""
-    sides: dict[str, list[str]] = {"lhs": [], "rhs": []}
-    for key, side, value in f.cells:
-        sides[side].append(f"{key}={shown(value)}")
-    parts = []
-    for side, cells in sides.items():
-        if cells:
-            more = f" + … ({len(cells) - limit} more)" if len(cells) > limit else ""
-            parts.append(f"{side}: " + " + ".join(cells[:limit]) + more)
-    return "; ".join(parts)
-
-
-def _render_text(reports: list[_core.Report], findings: list[_core.Finding], lang: str, show_all: bool) -> str:
-    words = STATUS_WORDS[lang]
-    lines: list[str] = []
-    by_report: dict[str, list[_core.Finding]] = {}
-    for f in findings:
-        by_report.setdefault(f.report, []).append(f)
-    order = {"FAIL": 0, "ERROR": 1, "NOT_ASSESSABLE": 2, "PASS": 3}
-    severity_order = {"error": 0, "warning": 1, "info": 2}
-    for report in reports:
-        scope = _core.scope_label(report.scope, lang) if report.scope else ""
-        lines.append(f"{report.issuer} {report.year} · {scope} ({report.id}, {report.form.key})")
-        rows = sorted(by_report.get(report.id, []), key=lambda f: (order[f.status.name], severity_order[f.severity.name]))
-        # Not-assessable findings are listed one by one only with --all; otherwise named on one line.
-        listed = [f for f in rows if show_all or f.status.name != "NOT_ASSESSABLE"]
-        hidden = [f for f in rows if f not in listed]
-        rule_width = max((len(f.rule) for f in listed), default=0)
-        indent = f"  {'':8} {'':7} {'':<{rule_width}}  "
-        for f in listed:
-            status = pad(words[f.status.name], 8)
-            severity = pad(SEVERITY_WORDS[lang][f.severity.name] if f.status.name == "FAIL" else "", 7)
-            lines.append(f"  {status} {severity} {f.rule:<{rule_width}}  {f.message(lang)}")
-            if f.status.name in ("FAIL", "ERROR") and f.rule != "locate":
-                # the evidence: both sides and their difference, then every cell with its value
-                if f.lhs is not None and f.rule != "percent:convention":  # there the sides count percentages, not cells
-                    diff = "" if f.difference is None else (f"，差{f.difference}" if lang == "zh" else f", difference {f.difference}")
-                    lines.append(f"{indent}= {shown(f.lhs)} {f.comparison} {shown(f.rhs)}{diff}")
-                if f.cells:
-                    lines.append(f"{indent}  {_evidence(f)}")
-            if f.status.name in ("FAIL", "ERROR") and f.rule != "locate":
-                for s in f.suggestions[:3]:
-                    lines.append(f"{indent}→ {s.message(lang)}")
-                if len(f.suggestions) > 3:
-                    more = len(f.suggestions) - 3
-                    lines.append(indent + (f"→ 另有{more}种单处改动也可使之相符" if lang == "zh" else f"→ {more} more single edits would also fix it"))
-        if hidden:
-            names = ", ".join(f.rule for f in hidden[:3]) + (", …" if len(hidden) > 3 else "")
-            if lang == "zh":
-                lines.append(f"  {pad(words['NOT_ASSESSABLE'], 8)} {len(hidden)}项缺少数值（--all 列出原因）：{names}")
-            else:
-                lines.append(f"  {pad(words['NOT_ASSESSABLE'], 8)} {len(hidden)} rules lack a number (--all lists why): {names}")
-        lines.append("")
-    counts = Counter(f.status.name for f in findings)
-    errors = sum(1 for f in findings if f.status.name == "FAIL" and f.severity.name == "error")
-    if lang == "zh":
-        lines.append(
-            f"共{len(reports)}份报告：{counts['FAIL']}项不符（其中错误{errors}项），{counts['PASS']}项通过，"
-            f"{counts['NOT_ASSESSABLE']}项无法核对，{counts['ERROR']}项出错。"
-        )
-    else:
-        lines.append(
-            f"{len(reports)} report{'' if len(reports) == 1 else 's'}: {counts['FAIL']} failed ({errors} of severity error), "
-            f"{counts['PASS']} passed, {counts['NOT_ASSESSABLE']} not assessable, {counts['ERROR']} error{'' if counts['ERROR'] == 1 else 's'}."
-        )
-    return "\n".join(lines) + "\n"
-
-
 def _check(args: argparse.Namespace) -> int:
     registry = _registry(args)
     reports = _read(args, registry)
@@ -284,7 +212,7 @@ def _check(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         text = _core.findings_to_csv(findings)
     else:
-        text = _render_text(reports, findings, resolve(args.lang), args.all)
+        text = findings_text(findings, reports, resolve(args.lang), show_all=args.all)
     _write(args, text)
     failed = any(f.status.name == "FAIL" and f.severity.name == "error" for f in findings)
     return 1 if failed else 0
@@ -331,31 +259,17 @@ def _shares(args: argparse.Namespace) -> int:
     reports = _read(args, _registry(args))
     lang = resolve(args.lang)
     rows: list[dict[str, Any]] = []
-    lines: list[str] = []
+    text: list[str] = []
     for r in reports:
         rounding = _core.Rounding[args.rounding]
         breakdowns = [_core.shares(r, args.base, args.decimals, rounding)] if args.base else _core.shares(r, None, args.decimals, rounding)
-        scope = _core.scope_label(r.scope, lang) if r.scope else ""
-        lines.append(f"{r.issuer} {r.year} · {scope} ({r.id})")
+        text.append(shares_text(r, breakdowns, lang))
         for b in breakdowns:
-            if not b:
-                continue
-            lines.append(f"  {_label(r.form, b[0].base, lang)} ({b[0].base}) = {_shown(b[0].base_value)}")
-            labels = [clip(_label(r.form, s.part, lang), LABEL_COLUMNS) for s in b]
-            label_width = max(width(label) for label in labels)
-            value_width = max(len(_shown(s.part_value)) for s in b)
-            fraction_width = max(len("" if s.fraction is None else str(s.fraction)) for s in b)
-            for s, label in zip(b, labels):
-                percent = f"{s.percent}%" if s.percent is not None else f"— ({s.why_absent})"
-                stated = (("  报告所述 " if lang == "zh" else "  stated ") + f"{s.stated}%") if s.stated is not None else ""
-                derived = ("  （由分项推得）" if lang == "zh" else "  (part derived from its stated parts)") if s.part_derived else ""
-                fraction = "" if s.fraction is None else str(s.fraction)
-                lines.append(f"    {pad(label, label_width)}  {_shown(s.part_value):>{value_width}}  {fraction:>{fraction_width}}  {percent:>8}{stated}{derived}")
+            for s in b:
                 rows.append({"report": r.id, "part": s.part, "base": s.base, "part_value": _shown(s.part_value), "base_value": _shown(s.base_value),
                              "fraction": s.fraction, "percent": s.percent, "stated": s.stated, "part_derived": s.part_derived,
                              "why_absent": s.why_absent})
-        lines.append("")
-    _write(args, _emit(rows, args.format, lines))
+    _write(args, "".join(text) if args.format == "text" else _emit(rows, args.format, []))
     return 0
 
 

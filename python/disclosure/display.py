@@ -1,5 +1,9 @@
 """Rich display in Jupyter (``_repr_html_``) and plain ``repr`` for forms, reports, findings and shares.
 
+The compiled classes' ``_repr_html_`` and ``__repr__`` call the functions here
+(python/python_methods.hpp); findings as text come from :mod:`disclosure.text`, as on the
+command line.
+
 Each HTML view is capped in size (``max_rows`` rows per table or group, default
 :data:`MAX_ROWS`), says how much it left out, and has the same content as text (``repr``):
 
@@ -21,18 +25,21 @@ Each HTML view is capped in size (``max_rows`` rows per table or group, default
 from __future__ import annotations
 
 import html
-import unicodedata
 from collections import Counter
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence, SupportsIndex, Union, overload
+from typing import TYPE_CHECKING, Iterable, Optional, Sequence, SupportsIndex, Union, overload
 
 from . import _core
 from ._core import Cell, Category, Finding, Form, Missing, Report, Share, Status, Table
 from .language import pick, resolve
+from .text import SEVERITY_WORDS, STATUS_WORDS, breakdown_lines, clip, counts_line, findings_text, pad, shares_text, shown, width
 
 if TYPE_CHECKING:
     import pandas
+
+__all__ = ["Findings", "Shares", "Breakdowns", "MAX_ROWS", "form_html", "report_html", "findings_html", "finding_html", "shares_html",
+           "table_html", "form_repr", "report_repr", "finding_repr", "share_repr", "cell_label"]
 
 #: Rows shown per table or group before the rest is summarised.
 MAX_ROWS = 60
@@ -64,59 +71,12 @@ _MISSING_TITLES = {
     "zh": {"not_stated": "未填报", "blank": "空白", "dash": "填“—”", "slash": "填“/”", "not_applicable": "不适用"},
     "en": {"not_stated": "not stated", "blank": "printed blank", "dash": "printed “—”", "slash": "printed “/”", "not_applicable": "not applicable"},
 }
-STATUS_WORDS = {
-    "en": {"PASS": "pass", "FAIL": "FAIL", "NOT_ASSESSABLE": "n/a", "ERROR": "ERROR"},
-    "zh": {"PASS": "通过", "FAIL": "不符", "NOT_ASSESSABLE": "无法核对", "ERROR": "出错"},
-}
-SEVERITY_WORDS = {
-    "en": {"error": "error", "warning": "warning", "info": "info"},
-    "zh": {"error": "错误", "warning": "警告", "info": "提示"},
-}
-
 Number = Union[int, Decimal]
 Value = Union[int, Decimal, Missing]
 
 
-def width(text: str) -> int:
-    """Columns a text takes in a terminal: CJK characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def clip(text: str, columns: int) -> str:
-    """``text`` cut to ``columns`` terminal columns: its start and its end, with … between
-    (labels differ at both ends: "（三）不予公开 3.危及…（法人或其他组织 商业企业）")."""
-    if width(text) <= columns:
-        return text
-    head_columns = columns * 11 // 20
-    head = ""
-    for ch in text:
-        if width(head + ch) > head_columns:
-            break
-        head += ch
-    tail = ""
-    for ch in reversed(text[len(head):]):
-        if width(head) + 1 + width(ch + tail) > columns:
-            break
-        tail = ch + tail
-    return head + "…" + tail
-
-
-def pad(text: str, columns: int) -> str:
-    """``text`` padded with spaces to ``columns`` terminal columns."""
-    return text + " " * max(0, columns - width(text))
-
-
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
-
-
-def shown(value: object, lang: Optional[str] = None) -> str:
-    """A value as text: a number as printed, a kind of missing as ``<blank>``, ``<dash>`` …, None as —."""
-    if isinstance(value, Missing):
-        return f"<{value.name}>"
-    if value is None:
-        return "—"
-    return str(value)
 
 
 def cell_label(form: Form, key: str, lang: Optional[str] = None) -> str:
@@ -319,16 +279,6 @@ def _title(report: Report, lang: str) -> str:
     return f"{report.issuer} {report.year or ''} · {scope}".strip(" ·")
 
 
-def _counts_line(findings: Sequence[Finding], lang: str) -> str:
-    counts = Counter(f.status.name for f in findings)
-    errors = sum(1 for f in findings if f.status == Status.FAIL and f.severity.name == "error")
-    if lang == "zh":
-        return (f"{counts['FAIL']}项不符（其中错误{errors}项），{counts['PASS']}项通过，"
-                f"{counts['NOT_ASSESSABLE']}项无法核对，{counts['ERROR']}项出错")
-    return (f"{counts['FAIL']} failed ({errors} of severity error), {counts['PASS']} passed, "
-            f"{counts['NOT_ASSESSABLE']} not assessable, {counts['ERROR']} errors")
-
-
 def report_html(report: Report, findings: Optional[Sequence[Finding]] = None, lang: Optional[str] = None, max_rows: int = MAX_ROWS) -> str:
     """A report laid out like its printed tables, failing cells marked. ``findings`` default to
     ``disclosure.check(report)``; tables with no stated cell are listed by name only."""
@@ -338,7 +288,7 @@ def report_html(report: Report, findings: Optional[Sequence[Finding]] = None, la
     fails, suspects = _marks(report, findings, lang)
     stated = set(report.values())
     head = (f"<b>{_e(_title(report, lang))}</b> <code>{_e(report.id)}</code> <code>{_e(report.form.key)}</code><br>"
-            f"<span class='note'>{_e(pick(lang, '填报', 'stated'))} {len(stated)}/{len(report.form)} · {_e(_counts_line(findings, lang))}"
+            f"<span class='note'>{_e(pick(lang, '填报', 'stated'))} {len(stated)}/{len(report.form)} · {_e(counts_line(findings, lang))}"
             + (f" · <a href='{_e(report.source['url'])}'>{_e(pick(lang, '来源', 'source'))}</a>" if report.source.get("url") else "") + "</span>")
     parts = [f"<div class='disclosure'>{_CSS}{head}"]
     empty: list[str] = []
@@ -420,7 +370,7 @@ def findings_html(findings: Sequence[Finding], lang: Optional[str] = None, max_r
     with_report = len(reports) > 1
     parts = [f"<div class='disclosure'>{_CSS}<b>{_e(pick(lang, f'{len(findings)}项核对', f'{len(findings)} findings'))}</b>"
              + (f" · {_e(pick(lang, f'{len(reports)}份报告', f'{len(reports)} reports'))}" if with_report else "")
-             + f" · {_e(_counts_line(findings, lang))}"]
+             + f" · {_e(counts_line(findings, lang))}"]
     for severity in ("error", "warning", "info"):
         group = [f for f in findings if f.status == Status.FAIL and f.severity.name == severity]
         if group:
@@ -450,20 +400,15 @@ def finding_html(finding: Finding, lang: Optional[str] = None) -> str:
             + _finding_table([finding], lang, False, 1) + "</div>")
 
 
-def finding_line(f: Finding, lang: Optional[str] = None, width: int = 0) -> str:
-    """One finding on one line: status, severity, rule, the sides and the message."""
-    lang = resolve(lang)
-    severity = SEVERITY_WORDS[lang][f.severity.name] if f.status == Status.FAIL else ""
-    return f"{STATUS_WORDS[lang][f.status.name]:<5} {severity:<7} {f.rule:<{width}}  {f.message(lang)}"
-
-
 def finding_repr(f: Finding) -> str:
     sides = "" if f.lhs is None else f" {shown(f.lhs)} {f.comparison} {shown(f.rhs)}"
     return f"<Finding {f.status.name} {f.severity.name} {f.rule} on {f.report}:{sides}>"
 
 
 class Findings(list[Finding]):
-    """A list of findings that shows itself grouped by severity (in Jupyter) and summarised (``repr``).
+    """A list of findings that shows itself grouped by severity (in Jupyter) and, as ``repr``, as
+    ``disclosure check`` prints it (:func:`disclosure.text.findings_text`: failures first with
+    their evidence, each report under a line naming it when its reports are known).
 
     It is a plain ``list`` otherwise: index it, filter it, pass it on. ``failed`` keeps the
     failures (errors first), ``counts()`` counts each status, ``frame()`` is a DataFrame.
@@ -473,25 +418,37 @@ class Findings(list[Finding]):
     >>> findings.counts()
     {'PASS': 17, 'FAIL': 3, 'NOT_ASSESSABLE': 79, 'ERROR': 0}
     >>> findings.failed  # doctest: +ELLIPSIS
-    3 findings: 3 failed (1 of severity error), 0 passed, 0 not assessable, 0 errors
+    齐齐哈尔市人民政府 2018 · whole administrative region (qiqihar-2018-region, ogi2008)
       FAIL     error   sum:responses.total.year  requests answered (this year): 247 stated, but the outcome counts sum to 243 (4 short). ...
-      FAIL     warning percent:convention        The report truncates its percentages instead of rounding them ...
-      FAIL     info    locate                    Changing any one of these 10 sets of 1 cell(s) would make every equality hold: ...
+                                                 = 247 == 243, difference 4
+    ...
+    1 report: 3 failed (1 of severity error), 0 passed, 0 not assessable, 0 errors.
     >>> findings.frame().shape
     (99, 16)
     """
 
     lang: Optional[str] = None
 
+    def __init__(self, findings: Iterable[Finding] = (), reports: Optional[Sequence[Report]] = None) -> None:
+        super().__init__(findings)
+        #: The reports checked, when known: the repr names them as the command line does.
+        self.reports: Optional[list[Report]] = None if reports is None else list(reports)
+
+    def _like(self, findings: Iterable[Finding]) -> "Findings":
+        out = Findings(findings, self.reports)
+        out.lang = self.lang
+        return out
+
     @property
     def failed(self) -> "Findings":
         """The findings that failed, errors first."""
         order = {"error": 0, "warning": 1, "info": 2}
-        return Findings(sorted((f for f in self if f.status == Status.FAIL), key=lambda f: order[f.severity.name]))
+        return self._like(sorted((f for f in self if f.status == Status.FAIL), key=lambda f: order[f.severity.name]))
 
     def by_status(self, status: Union[Status, str]) -> "Findings":
+        """The findings of one status (a Status or its name)."""
         name = status if isinstance(status, str) else status.name
-        return Findings(f for f in self if f.status.name == name)
+        return self._like(f for f in self if f.status.name == name)
 
     def counts(self) -> dict[str, int]:
         """How many findings have each status (PASS, FAIL, NOT_ASSESSABLE, ERROR)."""
@@ -499,7 +456,7 @@ class Findings(list[Finding]):
         return {s.name: counts[s.name] for s in Status}
 
     def frame(self) -> "pandas.DataFrame":
-        """A DataFrame, one row per finding (see :func:`disclosure.findings_frame`)."""
+        """A DataFrame, one row per finding (see :func:`disclosure.frames.findings_frame`)."""
         from .frames import findings_frame
 
         return findings_frame(list(self))
@@ -510,34 +467,14 @@ class Findings(list[Finding]):
     def __getitem__(self, s: slice) -> "Findings": ...
     def __getitem__(self, i: Union[SupportsIndex, slice]) -> Union[Finding, "Findings"]:
         if isinstance(i, slice):
-            return Findings(list.__getitem__(self, i))
+            return self._like(list.__getitem__(self, i))
         return list.__getitem__(self, i)
 
     def _repr_html_(self) -> str:
         return findings_html(self, self.lang)
 
     def __repr__(self) -> str:
-        return findings_text(self, self.lang)
-
-
-def findings_text(findings: Sequence[Finding], lang: Optional[str] = None, max_rows: int = 20) -> str:
-    """A summary line, then each failure on a line (report, status, severity, rule, sides, message), capped at ``max_rows``."""
-    lang = resolve(lang)
-    order = {"error": 0, "warning": 1, "info": 2}
-    failed = sorted((f for f in findings if f.status in (Status.FAIL, Status.ERROR)), key=lambda f: (f.status != Status.FAIL, order[f.severity.name]))
-    head = pick(lang, f"{len(findings)}项核对：", f"{len(findings)} findings: ") + _counts_line(findings, lang)
-    shown_ = failed[:max_rows]
-    many = len({g.report for g in findings}) > 1
-    report_width = max((len(f.report) for f in shown_), default=0)
-    rule_width = max((len(f.rule) for f in shown_), default=0)
-    lines = [head]
-    for f in shown_:
-        severity = SEVERITY_WORDS[lang][f.severity.name] if f.status == Status.FAIL else ""
-        lines.append("  " + (f"{f.report:<{report_width}}  " if many else "") + pad(STATUS_WORDS[lang][f.status.name], 8) + " "
-                     + pad(severity, 7) + f" {f.rule:<{rule_width}}  {f.message(lang)}")
-    if len(failed) > max_rows:
-        lines.append("  " + pick(lang, f"另有{len(failed) - max_rows}项", f"… {len(failed) - max_rows} more"))
-    return "\n".join(lines)
+        return findings_text(self, self.reports, self.lang, max_rows=MAX_ROWS).rstrip("\n")
 
 
 # ---------------------------------------------------------------- shares
@@ -585,19 +522,21 @@ def share_repr(s: Share) -> str:
 
 class Shares(list[Share]):
     """The shares of one breakdown: a ``list`` of :class:`Share` that shows itself as a table
-    (in Jupyter and as ``repr``), each part with its value, rounded and stated percentage.
+    (in Jupyter) and, as ``repr``, as ``disclosure shares`` prints it
+    (:func:`disclosure.text.breakdown_lines`): each part with its value, the exact fraction, the
+    rounded and the stated percentage.
 
     >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
     >>> channels = disclosure.shares(region, "requests.total.year", rounding=disclosure.Rounding.truncate)
     >>> channels.base, [s.percent for s in channels]
     ('requests.total.year', [Decimal('49.79'), None, Decimal('39.27'), Decimal('10.93'), None])
     >>> channels
-    Shares of requests received (this year) (requests.total.year) = 247 in qiqihar-2018-region
-      in person (this year)                  123    49.79%  stated 49.79%
-      by e-mail (this year)         <not_stated>  — (part not_stated)
-      online (this year)                      97    39.27%  stated 39.27%
-      by letter or fax (this year)  <not_stated>    10.93%  (part derived from its stated parts)
-      by other means (this year)    <not_stated>  — (part not_stated)
+    requests received (this year) (requests.total.year) = 247
+      in person (this year)                  123  123/247    49.79%  stated 49.79%
+      by e-mail (this year)         <not_stated>           — (part not_stated)
+      online (this year)                      97   97/247    39.27%  stated 39.27%
+      by letter or fax (this year)  <not_stated>   27/247    10.93%  (part derived from its stated parts)
+      by other means (this year)    <not_stated>           — (part not_stated)
     """
 
     report: Optional[Report] = None
@@ -605,29 +544,17 @@ class Shares(list[Share]):
 
     @property
     def base(self) -> Optional[str]:
+        """The key of the breakdown's total, None for no breakdown."""
         return self[0].base if self else None
 
     def _repr_html_(self) -> str:
         return shares_html(self, self.report, self.lang)
 
     def __repr__(self) -> str:
-        lang = resolve(self.lang)
         if not self:
             return "Shares([])"
         form = self.report.form if self.report is not None else None
-
-        def label(key: str) -> str:
-            return cell_label(form, key, lang) if form is not None else key
-
-        lines = [f"Shares of {label(self[0].base)} ({self[0].base}) = {shown(self[0].base_value)}" + (f" in {self.report.id}" if self.report is not None else "")]
-        rows = self[:MAX_ROWS]
-        label_width = max(width(label(s.part)) for s in rows)
-        value_width = max(len(shown(s.part_value)) for s in rows)
-        for s in rows:
-            percent = f"{s.percent}%" if s.percent is not None else f"— ({s.why_absent})"
-            stated = f"  stated {s.stated}%" if s.stated is not None else ""
-            derived = "  (part derived from its stated parts)" if s.part_derived else ""
-            lines.append(f"  {pad(label(s.part), label_width)}  {shown(s.part_value):>{value_width}}  {percent:>8}{stated}{derived}")
+        lines = breakdown_lines(self[:MAX_ROWS], form, self.lang)
         if len(self) > MAX_ROWS:
             lines.append(f"  … {len(self) - MAX_ROWS} more")
         return "\n".join(lines)
@@ -635,52 +562,26 @@ class Shares(list[Share]):
 
 class Breakdowns(list[Shares]):
     """The shares of every breakdown of a report whose total has a number: a ``list`` of
-    :class:`Shares`, shown one table after another.
+    :class:`Shares`, shown one table after another; as ``repr``, as ``disclosure shares`` prints
+    the report (:func:`disclosure.text.shares_text`).
 
     >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
     >>> breakdowns = disclosure.shares(region)
     >>> [b.base for b in breakdowns]
     ['requests.total.year', 'responses.total.year', 'review.total.year', 'litigation.total.year', 'staff.total']
     >>> breakdowns[-1]
-    Shares of staff working on OGI (staff.total) = 165 in qiqihar-2018-region
-      full-time   26    15.76%
-      part-time  139    84.24%
+    staff working on OGI (staff.total) = 165
+      full-time   26   26/165    15.76%
+      part-time  139  139/165    84.24%
     """
+
+    report: Optional[Report] = None
+    lang: Optional[str] = None
 
     def _repr_html_(self) -> str:
         return "".join(s._repr_html_() for s in self[:MAX_ROWS]) + _more(len(self) - MAX_ROWS, resolve(None))
 
     def __repr__(self) -> str:
-        return "\n".join(repr(s) for s in self)
-
-
-# ---------------------------------------------------------------- attached to the compiled types
-
-
-def _simple_reprs() -> None:
-    reprs: dict[type, Callable[[Any], str]] = {
-        _core.Dimension: lambda d: f"<Dimension {d.key} {d.label_zh}: {len(d.root.children)} categories>",
-        _core.FormRegistry: lambda r: f"<FormRegistry {', '.join(r.keys())}>",
-        _core.RuleSet: lambda s: f"<RuleSet: {len(s)} rules>",
-        _core.UserRule: lambda u: f"<UserRule {u.spec.id} for {u.form}>",
-        _core.Paragraph: lambda p: f"<Paragraph at {p.position}: {p.text[:30]!r}{'…' if len(p.text) > 30 else ''}>",
-    }
-    for cls, function in reprs.items():
-        setattr(cls, "__repr__", function)
-
-
-def install() -> None:
-    """Attaches the displays to the compiled types (done on ``import disclosure``)."""
-    attached: list[tuple[type, str, Callable[..., str]]] = [
-        (Form, "_repr_html_", lambda self: form_html(self)),
-        (Form, "__repr__", form_repr),
-        (Report, "_repr_html_", lambda self: report_html(self)),
-        (Report, "to_html", report_html),
-        (Report, "__repr__", report_repr),
-        (Finding, "_repr_html_", lambda self: finding_html(self)),
-        (Finding, "__repr__", finding_repr),
-        (Share, "__repr__", share_repr),
-    ]
-    for cls, name, function in attached:
-        setattr(cls, name, function)
-    _simple_reprs()
+        if self.report is None:
+            return "\n".join(repr(s) for s in self)
+        return shares_text(self.report, self, self.lang).rstrip("\n")

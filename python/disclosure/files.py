@@ -83,10 +83,10 @@ def _doc_to_docx(data: bytes, name: str) -> bytes:
 
 
 def read_document(source: str | os.PathLike[str] | bytes, name: str = "<bytes>") -> _core.Page:
-    """A page from a path or bytes, by content whatever the name: PDF (:func:`disclosure.read_pdf`),
+    """A page from a path or bytes, by content whatever the name: PDF (:func:`disclosure.extraction.read_pdf`),
     Word (.docx in C++; .doc through LibreOffice), else HTML or text.
 
-    >>> disclosure.read_document("tests/data/converted/2021_pingtan_zonghe_shiyanqu.docx")
+    >>> disclosure.extraction.read_document("tests/data/converted/2021_pingtan_zonghe_shiyanqu.docx")
     <Page tests/data/converted/2021_pingtan_zonghe_shiyanqu.docx utf-8 docx, 102 paragraphs, 3 tables>
     """
     from .pdf import read_pdf
@@ -154,7 +154,7 @@ def read_form(path: str | os.PathLike[str]) -> _core.Form:
     """A user-defined form from a data file (format ``disclosure/form@1``; ``Form.to_json()`` of a
     built-in form shows the format).
 
-    >>> form = disclosure.read_form("tests/data/forms/us_foia.json")
+    >>> form = disclosure.io.read_form("tests/data/forms/us_foia.json")
     >>> form.key, len(form), [t.key for t in form.tables]
     ('us_foia', 17, ['requests', 'dispositions'])
     """

@@ -4,6 +4,13 @@ Values stay exact: counts are ``int``, decimals ``decimal.Decimal`` (object colu
 has ``pd.NA`` as value and its kind (``blank``, ``dash``, ``slash``, ``not_applicable``,
 ``not_stated``) in the ``missing`` column. A report's metadata, stated figures and extras travel in
 ``DataFrame.attrs`` so that ``Report.from_frame(report.to_frame())`` gives the report back.
+
+>>> import disclosure
+>>> reports = disclosure.read_reports("examples/data/qiqihar-2018.json")
+>>> long = disclosure.frames.reports_frame(reports)
+>>> back = disclosure.frames.reports_from_frame(long)
+>>> len(long), [r.values() for r in back] == [r.values() for r in reports]
+(53, True)
 """
 
 from __future__ import annotations
@@ -16,15 +23,18 @@ import pandas as pd
 from . import _core
 from ._core import Form, Missing, Report
 
+__all__ = ["reports_frame", "reports_from_frame", "reports_wide", "reports_from_wide", "reports_meta_frame", "WideFrames", "report_to_frame",
+           "report_from_frame", "form_cells", "findings_frame", "findings_matrix", "shares_frame", "shares_wide", "changes_frame", "series_frame"]
+
 MISSING_KINDS = [m.name for m in Missing]
 CELL_COLUMNS = ["key", "table", "row", "column", "label_zh", "label_en", "unit", "decimals", "allow_negative"]
 
 
 def form_cells(form: Form) -> pd.DataFrame:
     """Every fillable cell of the form, one row each, in form order: key, table, row, column,
-    labels, unit, decimals (also ``form.cells()``).
+    labels, unit, decimals (also ``form.cells_frame()``).
 
-    >>> cells = disclosure.form_cells(disclosure.forms.ogi2008)
+    >>> cells = disclosure.frames.form_cells(disclosure.forms.ogi2008)
     >>> len(cells), cells.columns.tolist()
     (156, ['key', 'table', 'row', 'column', 'label_zh', 'label_en', 'unit', 'decimals', 'allow_negative'])
     >>> cells.loc[cells.key == "funding.special", ["label_zh", "unit", "decimals"]].values.tolist()
@@ -39,6 +49,15 @@ def form_cells(form: Form) -> pd.DataFrame:
     return frame
 
 
+def form_cells_deprecated(form: Form) -> pd.DataFrame:
+    """``form.cells()`` of the previous version: :func:`form_cells`, with a DeprecationWarning
+    (in the next version ``cells()`` gives the list of Cell objects, as ``Form::cells()`` in C++)."""
+    import warnings
+
+    warnings.warn("Form.cells() is deprecated: use Form.cells_frame() for the DataFrame, Form.cell_list() for the cells", DeprecationWarning, stacklevel=2)
+    return form_cells(form)
+
+
 def report_to_frame(report: Report, all_cells: bool = False) -> pd.DataFrame:
     """The report's cells as a long DataFrame: one row per cell the report states (every cell of the
     form with ``all_cells=True``), with the value, its kind of missing and its unit (also
@@ -46,10 +65,10 @@ def report_to_frame(report: Report, all_cells: bool = False) -> pd.DataFrame:
 
     >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
     >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
-    >>> frame = disclosure.report_to_frame(r)
+    >>> frame = disclosure.frames.report_to_frame(r)
     >>> frame[["key", "value", "missing", "unit"]].values.tolist()
     [['requests.total.year', 5, '', '件'], ['requests.online.year', <NA>, 'blank', '件']]
-    >>> frame.attrs["id"], frame.attrs["form"], len(disclosure.report_to_frame(r, all_cells=True))
+    >>> frame.attrs["id"], frame.attrs["form"], len(disclosure.frames.report_to_frame(r, all_cells=True))
     ('r', 'ogi2008', 156)
     """
     cells = form_cells(report.form)
@@ -84,12 +103,12 @@ def report_from_frame(frame: pd.DataFrame, form: Form | None = None, id: str | N
 
     >>> r = disclosure.Report(disclosure.forms.ogi2008, "r", year=2018)
     >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
-    >>> back = disclosure.report_from_frame(r.to_frame())
+    >>> back = disclosure.frames.report_from_frame(r.to_frame())
     >>> back["requests.online.year"], back == r
     (<Missing.blank: 2>, True)
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"key": ["requests.total.year"], "value": [7]})
-    >>> disclosure.report_from_frame(frame, form=disclosure.forms.ogi2008, id="new")["requests.total.year"]
+    >>> disclosure.frames.report_from_frame(frame, form=disclosure.forms.ogi2008, id="new")["requests.total.year"]
     7
     """
     attrs = dict(frame.attrs)
@@ -143,7 +162,7 @@ def findings_frame(findings: list[_core.Finding]) -> pd.DataFrame:
     (int or Decimal); a side that could not be evaluated is ``pd.NA``.
 
     >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
-    >>> frame = disclosure.findings_frame(disclosure.check(region))
+    >>> frame = disclosure.frames.findings_frame(disclosure.check(region))
     >>> frame.loc[frame.status == "FAIL", ["rule", "severity", "lhs", "rhs"]].values.tolist()
     [['sum:responses.total.year', 'error', 247, 243], ['locate', 'info', <NA>, <NA>], ['percent:convention', 'warning', 11, 11]]
     """
@@ -165,7 +184,7 @@ def shares_frame(report: Report, base: str | None = None, decimals: int = 2, rou
     exact fraction, rounded percentage, the percentage the report states.
 
     >>> region, city = disclosure.read_reports("examples/data/qiqihar-2018.json")
-    >>> frame = disclosure.shares_frame(region, "requests.total.year")    # rounded half up
+    >>> frame = disclosure.frames.shares_frame(region, "requests.total.year")    # rounded half up
     >>> frame[["part", "fraction", "percent", "stated"]].values.tolist()[0]
     ['requests.in_person.year', Fraction(123, 247), Decimal('49.80'), Decimal('49.79')]
     """
@@ -181,7 +200,7 @@ def changes_frame(before: Report, after: Report, decimals: int = 2) -> pd.DataFr
     >>> before = disclosure.Report(disclosure.forms.ogi2008, "2017", year=2017)
     >>> after = disclosure.Report(disclosure.forms.ogi2008, "2018", year=2018)
     >>> before["requests.total.year"] = 40; after["requests.total.year"] = 50
-    >>> disclosure.changes_frame(before, after)[["cell", "before", "after", "relative", "percent"]].values.tolist()
+    >>> disclosure.frames.changes_frame(before, after)[["cell", "before", "after", "relative", "percent"]].values.tolist()
     [['requests.total.year', 40, 50, Fraction(1, 4), Decimal('25.00')]]
     """
     rows = [[before.id, after.id, c.cell, c.before, c.after, c.absolute, c.relative, c.percent, c.why_absent]
@@ -197,7 +216,7 @@ def series_frame(reports: list[Report], cell: str) -> pd.DataFrame:
     >>> a = disclosure.Report(disclosure.forms.ogi2008, "a", year=2016); a["requests.total.year"] = 40
     >>> b = disclosure.Report(disclosure.forms.ogi2008, "b", year=2017); b["requests.total.year"] = disclosure.Missing.dash
     >>> c = disclosure.Report(disclosure.forms.ogi2008, "c", year=2018); c["requests.total.year"] = 90
-    >>> frame = disclosure.series_frame([a, b, c], "requests.total.year")
+    >>> frame = disclosure.frames.series_frame([a, b, c], "requests.total.year")
     >>> frame["value"].tolist(), frame["missing"].tolist()[1], frame.attrs["cagr"]
     ([40, <NA>, 90], 'dash', 0.5)
     """
@@ -250,11 +269,11 @@ def reports_frame(reports: Iterable[Report], all_cells: bool = False) -> pd.Data
     not_stated, blank, dash, slash, not_applicable) says why there is no number; ``unit`` is the
     cell's unit in this report. :func:`reports_from_frame` gives the reports back.
 
-    >>> frame = disclosure.reports_frame(disclosure.read_reports("examples/data/qiqihar-2018.json"))
+    >>> frame = disclosure.frames.reports_frame(disclosure.read_reports("examples/data/qiqihar-2018.json"))
     >>> frame.loc[frame.key == "requests.total.year", ["report", "value"]].values.tolist()
     [['qiqihar-2018-region', 247], ['qiqihar-2018-own-level', 99]]
     >>> r = disclosure.Report(disclosure.forms.ogi2008, "r"); r["requests.online.year"] = disclosure.Missing.blank
-    >>> disclosure.reports_frame([r])[["key", "value", "missing"]].values.tolist()
+    >>> disclosure.frames.reports_frame([r])[["key", "value", "missing"]].values.tolist()
     [['requests.online.year', <NA>, 'blank']]
     """
     rows: list[list[Any]] = []
@@ -297,7 +316,7 @@ def reports_from_frame(frame: pd.DataFrame, forms: Any = None) -> list[Report]:
 
     >>> r = disclosure.Report(disclosure.forms.ogi2008, "r", year=2018)
     >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
-    >>> [back] = disclosure.reports_from_frame(disclosure.reports_frame([r]))
+    >>> [back] = disclosure.frames.reports_from_frame(disclosure.frames.reports_frame([r]))
     >>> back["requests.total.year"], back["requests.online.year"], back == r
     (5, <Missing.blank: 2>, True)
     """
@@ -333,7 +352,7 @@ class WideFrames(NamedTuple):
     - ``units``: ``report``, ``cell``, ``unit`` where a report gives a unit of its own.
 
     >>> reports = disclosure.read_reports("examples/data/qiqihar-2018.json")
-    >>> wide = disclosure.reports_wide(reports)
+    >>> wide = disclosure.frames.reports_wide(reports)
     >>> wide.values.shape, wide.values["requests.total.year"].tolist()
     ((2, 156), [247, 99])
     >>> wide.missing[wide.missing.cell == "requests.letter_fax.fax.year"].values.tolist()
@@ -352,7 +371,7 @@ def reports_meta_frame(reports: Iterable[Report]) -> pd.DataFrame:
     """The reports' metadata, a row per report (index ``report``): form, issuer, year, scope,
     within, series, source_*.
 
-    >>> meta = disclosure.reports_meta_frame(disclosure.read_reports("examples/data/qiqihar-2018.json"))
+    >>> meta = disclosure.frames.reports_meta_frame(disclosure.read_reports("examples/data/qiqihar-2018.json"))
     >>> meta.index.tolist()
     ['qiqihar-2018-region', 'qiqihar-2018-own-level']
     >>> meta[["year", "scope", "within"]].values.tolist()
@@ -370,7 +389,7 @@ def reports_wide(reports: Iterable[Report]) -> WideFrames:
 
     >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
     >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
-    >>> values, missing, meta, units = disclosure.reports_wide([r])
+    >>> values, missing, meta, units = disclosure.frames.reports_wide([r])
     >>> values[["requests.total.year", "requests.online.year"]].values.tolist()
     [[5, <NA>]]
     >>> missing[missing.kind == "blank"].values.tolist()
@@ -417,7 +436,7 @@ def reports_from_wide(values: pd.DataFrame, missing: Optional[pd.DataFrame] = No
 
     >>> r = disclosure.Report(disclosure.forms.ogi2008, "r")
     >>> r["requests.total.year"] = 5; r["requests.online.year"] = disclosure.Missing.blank
-    >>> [back] = disclosure.reports_from_wide(*disclosure.reports_wide([r]))
+    >>> [back] = disclosure.frames.reports_from_wide(*disclosure.frames.reports_wide([r]))
     >>> back["requests.total.year"], back["requests.online.year"], back == r
     (5, <Missing.blank: 2>, True)
     """
@@ -483,7 +502,7 @@ def shares_wide(reports: Iterable[Report], base: str, decimals: int = 2, roundin
     the rounded percentage (``Decimal``) or ``<NA>`` where it cannot be computed.
 
     >>> reports = disclosure.read_reports("examples/data/qiqihar-2018.json")
-    >>> frame = disclosure.shares_wide(reports, "requests.total.year")
+    >>> frame = disclosure.frames.shares_wide(reports, "requests.total.year")
     >>> frame.index.tolist(), frame["requests.online.year"].tolist()
     (['qiqihar-2018-region', 'qiqihar-2018-own-level'], [Decimal('39.27'), Decimal('62.63')])
     >>> frame["requests.email.year"].tolist()
@@ -506,7 +525,7 @@ def findings_matrix(findings: Iterable[_core.Finding]) -> pd.DataFrame:
     PASS; ``<NA>`` where a rule does not apply to a report), rules in order of first appearance.
 
     >>> reports = disclosure.read_reports("examples/data/qiqihar-2018.json")
-    >>> matrix = disclosure.findings_matrix(disclosure.check_reports(reports))
+    >>> matrix = disclosure.frames.findings_matrix(disclosure.check_reports(reports))
     >>> matrix[["sum:responses.total.year", "sum:staff.total"]].values.tolist()
     [['FAIL', 'PASS'], ['FAIL', 'PASS']]
     >>> matrix.index.tolist()

@@ -16,6 +16,8 @@ from __future__ import annotations
 import os
 from typing import Literal, Optional
 
+__all__ = ["get_language", "set_language", "resolve", "pick", "Lang"]
+
 Lang = Literal["zh", "en"]
 LANGUAGES: tuple[Lang, ...] = ("zh", "en")
 

@@ -13,6 +13,14 @@ a cell without that record is read as whole numbers.
 a column, in form order, all int64 in one block (what ``to_frame`` gives and what
 ``pd.DataFrame(array_of_shape_reports_x_cells)`` builds). The panel keeps the memory alive;
 do not change the frame while the panel is in use.
+
+>>> import disclosure
+>>> panel = disclosure.Panel.from_reports(disclosure.read_reports("examples/data/qiqihar-2018.json"))
+>>> frame, missing, meta = panel.to_frame(), panel.missing_frame(), panel.meta_frame()
+>>> frame.shape, disclosure.Panel.from_frame(frame, missing, meta) == panel
+((2, 156), True)
+>>> panel.check().counts_per_rule.query("fails > 0")[["rule", "fails"]].values.tolist()
+[['sum:responses.total.year', 2]]
 """
 
 from __future__ import annotations
@@ -25,7 +33,10 @@ import numpy as np
 import pandas as pd
 
 from . import _core
-from ._core import Form, Missing, Panel, PanelResult, Report, Status
+from ._core import Form, Missing, Panel, BatchResult, Report, Status
+
+__all__ = ["Panel", "BatchResult", "GroupSum", "read_panel"]
+# panel_from_frame, panel_to_frame … are the bodies of Panel.from_frame, Panel.to_frame … (python/python_methods.hpp)
 
 META_COLUMNS = ["issuer", "year", "scope", "within", "series"]
 _KINDS = {m.value: m.name for m in Missing}
@@ -169,7 +180,7 @@ def read_panel(paths: Iterable[str | os.PathLike[str]]) -> Panel:
     """One panel from report files (.json or .csv; also ``Panel.read``); every report must be on
     the same form.
 
-    >>> panel = disclosure.read_panel(["examples/data/qiqihar-2018.json"])
+    >>> panel = disclosure.panel.read_panel(["examples/data/qiqihar-2018.json"])
     >>> panel, panel.scope
     (<Panel ogi2008: 2 reports × 156 cells>, ['region', 'own_level'])
     """
@@ -185,7 +196,7 @@ def _number(units: int, scale: int) -> int | Decimal:
     return int(units) if scale == 0 else Decimal(int(units)).scaleb(-int(scale))
 
 
-def findings_frame_of(result: PanelResult, metadata: bool = True) -> pd.DataFrame:
+def findings_frame_of(result: BatchResult, metadata: bool = True) -> pd.DataFrame:
     """What did not pass, one row each: report (id), rule (id), status, lhs, rhs, difference, and
     whether missing parts were read as 0 or subtotals derived; with the report's metadata."""
     a = result.arrays()
@@ -214,19 +225,28 @@ def findings_frame_of(result: PanelResult, metadata: bool = True) -> pd.DataFram
     return frame
 
 
-def counts_per_rule(result: PanelResult) -> pd.DataFrame:
+def counts_per_rule(result: BatchResult) -> pd.DataFrame:
     """Per rule: items (reports), passes, fails, not_assessable, errors — as disclosure.summarise gives."""
     p, f, n, e = result.rule_counts()
     return pd.DataFrame({"rule": result.rule_ids, "items": result.reports, "passes": p, "fails": f, "not_assessable": n, "errors": e})
 
 
-def counts_per_report(result: PanelResult) -> pd.DataFrame:
+def counts_per_report(result: BatchResult) -> pd.DataFrame:
     """Per report (by id): fails, not_assessable, errors."""
     f, n, e = result.report_counts()
     return pd.DataFrame({"fails": f, "not_assessable": n, "errors": e}, index=pd.Index(result.panel.ids, name="report"))
 
 
 class GroupSum(NamedTuple):
+    """Reports summed by group (``Panel.group_sum``): the sums as a panel with a report per group,
+    each group's members, and per cell and group how many members state a number.
+
+    >>> reports = disclosure.read_reports("examples/data/qiqihar-2018.json")
+    >>> g = disclosure.Panel.from_reports(reports).group_sum("issuer")
+    >>> g.sums.value("requests.total.year", 0), g.members, g.stated.shape
+    (346, [[0, 1]], (156, 1))
+    """
+
     sums: Panel  # a column per group (ids are the keys), in order of first appearance
     members: list[list[int]]  # per group: its reports' indices
     stated: np.ndarray  # cells × groups: how many members state a number (a partial sum is not a complete one)

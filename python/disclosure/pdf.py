@@ -71,7 +71,7 @@ def read_pdf(source: str | os.PathLike[str] | bytes, name: str = "") -> _core.Pa
     """Reads a PDF (a path or its bytes) into a page: paragraphs in reading order and tables as
     grids with merged cells. Raises ParseError naming the file, and the page where one is at fault.
 
-    >>> page = disclosure.read_pdf("tests/data/pdf/2024_huaian_city.pdf")
+    >>> page = disclosure.extraction.read_pdf("tests/data/pdf/2024_huaian_city.pdf")
     >>> page
     <Page tests/data/pdf/2024_huaian_city.pdf utf-8 pdf, 18 paragraphs, 3 tables>
     >>> page.tables[1].rows[5][0].text, page.origin_at(page.tables[1].rows[5][3].position)

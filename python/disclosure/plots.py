@@ -19,6 +19,8 @@ from ._core import Finding, Missing, Report
 from .display import cell_label
 from .language import resolve
 
+__all__ = ["plot_shares", "plot_series", "plot_findings", "cjk_font"]
+
 
 def _pyplot() -> Any:
     try:

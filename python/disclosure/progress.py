@@ -14,7 +14,7 @@ import sys
 import time
 from typing import Optional, TextIO
 
-from .display import width
+from .text import width
 
 
 class Progress:

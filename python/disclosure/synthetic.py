@@ -23,6 +23,8 @@ import pandas as pd
 from . import _core
 from ._core import Missing
 
+__all__ = ["ogi2021", "Generated"]
+
 COLUMNS = ["natural_person", "legal_person.business", "legal_person.research", "legal_person.public_interest", "legal_person.legal_services",
            "legal_person.other"]
 COLUMN_SHARES = [0.85, 0.06, 0.01, 0.01, 0.03, 0.04]

@@ -81,9 +81,9 @@ def test_refused_with_a_clear_error(name, reader, text, error, fragments):
     fragments = [f.replace("negative.json", source).replace("fractional.json", source) for f in fragments]
     with pytest.raises(error) as raised:
         if reader == "json":
-            disclosure.parse_reports(text, source)
+            disclosure.io.parse_reports(text, source)
         else:
-            disclosure.parse_reports_csv(text, source)
+            disclosure.io.parse_reports_csv(text, source)
     message = str(raised.value)
     assert message.startswith(source), message
     for fragment in fragments:
@@ -99,7 +99,7 @@ def test_unknown_cell_key_in_python_is_a_key_error():
 
 
 def test_byte_order_mark_is_read_as_utf8():
-    reports = disclosure.parse_reports("\ufeff" + report({"requests.total.year": 3}), "bom.json")
+    reports = disclosure.io.parse_reports("\ufeff" + report({"requests.total.year": 3}), "bom.json")
     assert reports[0].values()["requests.total.year"] == 3
 
 
@@ -114,7 +114,7 @@ RULES = [
 def test_rule_files_are_refused_with_the_rule_and_the_problem(name, rule, fragments):
     text = json.dumps({"format": "disclosure/rules@1", "rules": [{"id": "r", "form": "ogi2008", "rule": rule}]})
     with pytest.raises(ValueError) as raised:
-        disclosure.parse_rules(text, "rules.json", disclosure.FormRegistry())
+        disclosure.rules.parse_rules(text, "rules.json", disclosure.forms.FormRegistry())
     for fragment in fragments:
         assert fragment in str(raised.value), str(raised.value)
 
@@ -140,9 +140,9 @@ def test_a_page_in_traditional_characters_is_refused_by_the_core_and_bars_make_t
     # The C++ extraction refuses it (its labels are simplified); disclosure.extract converts it
     # with OpenCC when that is installed (tests/python/test_traditional.py).
     with pytest.raises(disclosure.ParseError, match=r"^trad.txt: the page is in traditional characters"):
-        disclosure._core.extract_page(disclosure.read_page(trad.encode("utf-8"), "trad.txt"))
+        disclosure._core.extract_page(disclosure.extraction.read_page(trad.encode("utf-8"), "trad.txt"))
     bars = ("a" + "|" * 2_000_000 + "\n") * 2  # two lines of two million cells: beyond a table's slots, read as text
-    page = disclosure.read_page(bars.encode(), "bars.txt")
+    page = disclosure.extraction.read_page(bars.encode(), "bars.txt")
     assert page.tables == [] and len(page.paragraphs) == 2
 
 
@@ -176,7 +176,7 @@ def test_ragged_rows_overrunning_rowspans_and_a_thousand_columns():
     ragged = "<table><tr><td>信息内容</td><td>本年制发件数</td></tr><tr><td>规章</td><td>3</td><td>9</td><td>9</td></tr><tr><td>x</td></tr></table>"
     overrun = "<table><tr><td rowspan=99999>规章</td><td colspan=5000>1</td></tr><tr><td>2</td></tr></table>"
     wide = "<table>" + ("<tr>" + "<td>1</td>" * 1000 + "</tr>") * 3 + "</table>"
-    page = disclosure.read_page(("<html><body>" + ragged + overrun + wide + "</body></html>").encode(), "t.html")
+    page = disclosure.extraction.read_page(("<html><body>" + ragged + overrun + wide + "</body></html>").encode(), "t.html")
     assert [len(t.rows) for t in page.tables] == [3, 2, 3]
     assert all(len(row) == len(t.rows[0]) for t in page.tables for row in t.rows)  # every row as wide as the widest
     assert page.tables[1].rows[1][0].text == "规章"  # the rowspan is cut at the table's end
@@ -309,7 +309,7 @@ def test_an_external_entity_in_a_docx_is_not_loaded(tmp_path):
     xml = b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + W % b"<w:p><w:r><w:t>a&x;b</w:t></w:r></w:p>"
     path = tmp_path / "xxe.docx"
     path.write_bytes(_zip({"word/document.xml": xml}))
-    page = disclosure.read_document(path)
+    page = disclosure.extraction.read_document(path)
     assert [p.text for p in page.paragraphs] == ["ab"]
 
 

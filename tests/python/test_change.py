@@ -13,8 +13,8 @@ DATA = pathlib.Path(__file__).resolve().parents[1] / "data" / "reports"
 
 
 def test_growth_rates_of_the_seed_imply_last_years_values(seed_path):
-    assert disclosure.implied_previous(179, 10) == [162, 163]
-    assert disclosure.implied_previous(400, "33.3") == [300]
+    assert disclosure.checks.implied_previous(179, 10) == [162, 163]
+    assert disclosure.checks.implied_previous(400, "33.3") == [300]
     findings = {f.rule: f for f in disclosure.check_reports(disclosure.read_reports(seed_path))}
     assert findings["growth:npc_cppcc.npc.handled"].implied == [162, 163]
     assert findings["growth:npc_cppcc.cppcc.handled"].implied == [300]
@@ -32,7 +32,7 @@ def test_year_on_year_of_the_pingtan_series():
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.integers(min_value=0, max_value=10**9), min_size=1, max_size=30).filter(lambda xs: sum(xs) > 0), st.integers(0, 4))
 def test_largest_remainder_shares_always_sum_to_100(parts, decimals):
-    shares = disclosure.largest_remainder_percent(parts, decimals)
+    shares = disclosure.checks.largest_remainder_percent(parts, decimals)
     assert sum(Decimal(str(s)) for s in shares) == 100
     # Each share is its exact value truncated or one unit more.
     unit = Decimal(1).scaleb(-decimals)
@@ -68,15 +68,15 @@ def test_indicators_from_python(seed_path):
 
 def test_frames_of_shares_and_changes(seed_path):
     region, _ = disclosure.read_reports(seed_path)
-    frame = disclosure.shares_frame(region, "requests.total.year", rounding=disclosure.Rounding.truncate)
+    frame = disclosure.frames.shares_frame(region, "requests.total.year", rounding=disclosure.Rounding.truncate)
     row = frame.set_index("part").loc["requests.in_person.year"]
     assert (row.fraction, row.percent, row.stated) == (Fraction(123, 247), Decimal("49.79"), Decimal("49.79"))
     r21, = disclosure.read_reports(DATA / "2021_pingtan_zonghe_shiyanqu.json")
     r22, = disclosure.read_reports(DATA / "2022_pingtan_zonghe_shiyanqu.json")
-    changes = disclosure.changes_frame(r21, r22).set_index("cell")
+    changes = disclosure.frames.changes_frame(r21, r22).set_index("cell")
     assert changes.loc["applications.new.total", "absolute"] == 4
     series = [r for p in sorted(DATA.glob("201[1-8]_pingtan_zonghe_shiyanqu.json")) for r in disclosure.read_reports(p)]
-    table = disclosure.series_frame(series, "proactive.total.year")
+    table = disclosure.frames.series_frame(series, "proactive.total.year")
     assert list(table.year) == [2011, 2012, 2015, 2017, 2018]
     assert table.factor[1] == Fraction(739, 425)
     assert abs(table.attrs["cagr"] - ((2069 / 425) ** (1 / 7) - 1)) < 1e-12

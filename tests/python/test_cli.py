@@ -78,7 +78,7 @@ def test_csv_output_and_findings_frame(seed_path):
     fails = [r for r in rows if r["status"] == "FAIL" and r["severity"] == "error"]
     assert sorted((r["report"], r["lhs"], r["rhs"]) for r in fails) == [("qiqihar-2018-own-level", "99", "94"), ("qiqihar-2018-region", "247", "243")]
     assert "responses.total.year=247" in next(r["cells"] for r in fails if r["report"] == "qiqihar-2018-region")
-    frame = disclosure.findings_frame(disclosure.check_reports(disclosure.read_reports(seed_path)))
+    frame = disclosure.frames.findings_frame(disclosure.check_reports(disclosure.read_reports(seed_path)))
     assert len(frame) == len(rows)
     errors = frame[(frame.status == "FAIL") & (frame.severity == "error")]
     assert sorted(errors.difference) == [4, 5]

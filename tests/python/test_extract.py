@@ -67,13 +67,13 @@ def test_held_out_excerpts_get_no_figure_wrong_and_none_invented():
 
 def test_a_table_pasted_as_text_is_read_as_a_table():
     page = "孝感市人民政府办公室2020年政府信息公开工作年度报告\n信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量 |\n规章 | 2 | 2 | 3 |\n|---|---|---|---|\n规范性文件 | 11 | | 119 |\n"
-    got = disclosure.read_page(page.encode(), "t.txt")
+    got = disclosure.extraction.read_page(page.encode(), "t.txt")
     assert [[c.text for c in row] for row in got.tables[0].rows] == [
         ["信息内容", "本年新 制作数量", "本年新 公开数量", "对外公开总数量"], ["规章", "2", "2", "3"], ["规范性文件", "11", "", "119"]]
     report = disclosure.extract(page.encode(), name="t.txt").reports[0]
     assert report["documents.normative.public_total"] == 119
     assert report["documents.normative.published"] is disclosure.Missing.blank  # a blank cell, not 0
-    one_line = disclosure.read_page("首页 | 政务公开 | 年度报告\n正文".encode(), "nav.txt")
+    one_line = disclosure.extraction.read_page("首页 | 政务公开 | 年度报告\n正文".encode(), "nav.txt")
     assert one_line.tables == [] and [p.text for p in one_line.paragraphs] == ["首页 | 政务公开 | 年度报告", "正文"]
 
 
@@ -107,7 +107,7 @@ def test_prose_against_table_on_a_template_page_names_what_the_text_counted_toge
 def test_a_page_in_traditional_characters_is_refused_with_the_reason_by_the_core_and_read_after_conversion():
     text = "武漢市生態環境局2020年政府信息公開工作年度報告\n根據市政務服務和大數據管理局轉發的通知，現將我局2020年度政府信息公開情況報告如下。本年新製作數量2件，本年新公開數量2件，對外公開總數量19件。"
     with pytest.raises(disclosure.ParseError, match=r"w.txt: the page is in traditional characters .*convert the page first"):
-        disclosure._core.extract_page(disclosure.read_page(text.encode(), "w.txt"))
+        disclosure._core.extract_page(disclosure.extraction.read_page(text.encode(), "w.txt"))
     [report] = disclosure.extract(text.encode(), name="w.txt").reports
     assert report.issuer == "武汉市生态环境局" and disclosure.traditional.NOTE in report.source["note"]
 
@@ -118,7 +118,7 @@ def test_a_gbk_copy_gives_the_same_reports_as_the_utf8_original(name):
     utf8 = disclosure.extract(text.encode("utf-8"), id="x")
     gbk = disclosure.extract(text.encode("gb18030", errors="strict"), id="x")
     assert gbk.encoding == "gb18030" and utf8.encoding == "utf-8"
-    assert disclosure.reports_to_json(list(gbk.reports)) == disclosure.reports_to_json(list(utf8.reports))
+    assert disclosure.io.reports_to_json(list(gbk.reports)) == disclosure.io.reports_to_json(list(utf8.reports))
     assert [(f.cell, f.position) for f in gbk.placed] == [(f.cell, f.position) for f in utf8.placed]
     assert any("GB18030" in n for n in gbk.notes)  # the page declares utf-8
 

@@ -9,17 +9,18 @@ import pandas as pd
 import pytest
 
 import disclosure
-from disclosure import Relation, Status
+from disclosure import Status
+from disclosure.forms import Relation
 
 DATA = pathlib.Path(__file__).resolve().parents[1] / "data"
 
 
 def test_builtin_forms_and_their_sizes():
-    assert set(disclosure.builtin_form_keys()) == {"ogi2008", "ogi2019", "ogi2021"}
-    cells = disclosure.forms.ogi2021.cells()
+    assert set(disclosure.forms.builtin_form_keys()) == {"ogi2008", "ogi2019", "ogi2021"}
+    cells = disclosure.forms.ogi2021.cells_frame()
     assert isinstance(cells, pd.DataFrame)
     assert len(cells[cells.table == "applications"]) == 25 * 7
-    assert len(disclosure.forms.ogi2019.cells().query("table == 'applications'")) == 23 * 7
+    assert len(disclosure.forms.ogi2019.cells_frame().query("table == 'applications'")) == 23 * 7
     assert len(cells[cells.table == "review_litigation"]) == 15
     fee = cells.set_index("key").loc["fees.fees.amount"]
     assert (fee.unit, fee.decimals) == ("万元", 6)
@@ -38,7 +39,7 @@ def test_the_category_tree_is_navigable():
 
 
 def test_user_form_from_a_file_checks_its_reports():
-    foia = disclosure.read_form(DATA / "forms" / "us_foia.json")
+    foia = disclosure.io.read_form(DATA / "forms" / "us_foia.json")
     reports = disclosure.read_reports(DATA / "forms" / "us_foia_reports.json", forms=[foia])
     findings = {(f.report, f.rule): f for r in reports for f in disclosure.check(r)}
     assert findings[("agency-a-fy2023", "balance:requests")].status == Status.PASS
@@ -47,7 +48,7 @@ def test_user_form_from_a_file_checks_its_reports():
     with pytest.raises(disclosure.ParseError, match="no form 'us_foia'"):
         disclosure.read_reports(DATA / "forms" / "us_foia_reports.json")
     # A built-in form written as data reads back equal: user forms have the same power.
-    assert disclosure.parse_form(disclosure.forms.ogi2021.to_json()) == disclosure.forms.ogi2021
+    assert disclosure.io.parse_form(disclosure.forms.ogi2021.to_json()) == disclosure.forms.ogi2021
 
 
 def test_cli_takes_user_forms():

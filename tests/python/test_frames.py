@@ -32,9 +32,9 @@ def real():
 
 
 def test_long_frame_round_trip_of_every_real_report(real):
-    frame = disclosure.reports_frame(real)
+    frame = disclosure.frames.reports_frame(real)
     assert list(frame.columns) == disclosure.frames.LONG_COLUMNS
-    back = disclosure.reports_from_frame(frame)
+    back = disclosure.frames.reports_from_frame(frame)
     assert [everything(r) for r in back] == [everything(r) for r in real]
     # a report that states nothing keeps a row
     empty = next(r for r in real if not r.values())
@@ -46,10 +46,10 @@ def test_long_frame_round_trip_of_every_real_report(real):
 def test_wide_frames_round_trip_of_every_real_report(real):
     for form in ("ogi2008", "ogi2019", "ogi2021"):
         reports = [r for r in real if r.form.key == form]
-        wide = disclosure.reports_wide(reports)
+        wide = disclosure.frames.reports_wide(reports)
         assert list(wide.values.columns) == [c.key for c in reports[0].form.cell_list()]
         assert list(wide.values.index) == [r.id for r in reports]
-        back = disclosure.reports_from_wide(*wide)
+        back = disclosure.frames.reports_from_wide(*wide)
         assert [everything(r) for r in back] == [everything(r) for r in reports]
         assert [r.source for r in back] == [r.source for r in reports]
 
@@ -64,7 +64,7 @@ def test_wide_values_are_numbers_and_missing_kinds_stay_apart_from_zero():
         a[key] = value
     a["fees.fees.amount"] = Decimal("24252.311082")
     b["applications.new.total"] = 3
-    values, missing, meta, units = disclosure.reports_wide([a, b])
+    values, missing, meta, units = disclosure.frames.reports_wide([a, b])
     assert str(values["applications.new.total"].dtype) == "Int64"
     assert values["applications.new.total"].sum() == 3  # 0 + 3; nothing else is counted
     assert values.loc["a", "fees.fees.amount"] == Decimal("24252.311082")
@@ -78,7 +78,7 @@ def test_wide_values_are_numbers_and_missing_kinds_stay_apart_from_zero():
     assert values[cells[1:5]].loc["a"].isna().all()
     assert list(missing["kind"].cat.categories) == ["not_stated", "blank", "dash", "slash", "not_applicable"]
     assert meta.loc["b", "scope"] == "agency"
-    back = disclosure.reports_from_wide(values, missing, meta, units)
+    back = disclosure.frames.reports_from_wide(values, missing, meta, units)
     assert [everything(r) for r in back] == [everything(r) for r in (a, b)]
 
 
@@ -89,34 +89,34 @@ def test_panel_style_frames_are_read_too():
                           index=pd.Index(["p", "q"], name="report"))
     values.attrs = {"form": "ogi2021", "decimals": {"fees.fees.amount": 6}}
     missing = pd.DataFrame({"report": ["q", "q"], "cell": ["applications.new.total", "fees.fees.amount"], "kind": ["dash", "blank"]})
-    p, q = disclosure.reports_from_wide(values, missing)
+    p, q = disclosure.frames.reports_from_wide(values, missing)
     assert p["applications.new.total"] == 5 and p["fees.fees.amount"] == Decimal("1.5")
     assert q["applications.new.total"] is Missing.dash and q["fees.fees.amount"] is Missing.blank
     assert p.form == form
 
 
 def test_frames_refuse_what_is_not_exact_or_not_said():
-    frame = disclosure.reports_frame(disclosure.read_reports(FILES[-1]))
+    frame = disclosure.frames.reports_frame(disclosure.read_reports(FILES[-1]))
     broken = frame.copy()
     broken.loc[0, "value"] = pd.NA
     with pytest.raises(disclosure.Error, match="row 0 .* no value and no kind of missing"):
-        disclosure.reports_from_frame(broken)
+        disclosure.frames.reports_from_frame(broken)
     both = frame.copy()
     both["missing"] = both["missing"].astype(object)
     both.loc[0, "missing"] = "blank"
     with pytest.raises(disclosure.Error, match="both a value"):
-        disclosure.reports_from_frame(both)
-    wide = disclosure.reports_wide(disclosure.read_reports(FILES[-1]))
+        disclosure.frames.reports_from_frame(both)
+    wide = disclosure.frames.reports_wide(disclosure.read_reports(FILES[-1]))
     floats = wide.values.astype(object)
     floats.loc["qiqihar-2018-region", "requests.total.year"] = 247.0
     with pytest.raises(disclosure.Error, match="floats are not exact"):
-        disclosure.reports_from_wide(floats, wide.missing, wide.meta)
+        disclosure.frames.reports_from_wide(floats, wide.missing, wide.meta)
     with pytest.raises(disclosure.Error, match="one wide frame per form"):
-        disclosure.reports_wide(disclosure.read_reports(FILES[-1]) + disclosure.read_reports(ROOT / "tests" / "data" / "reports" / "2021_pingtan_zonghe_shiyanqu.json"))
+        disclosure.frames.reports_wide(disclosure.read_reports(FILES[-1]) + disclosure.read_reports(ROOT / "tests" / "data" / "reports" / "2021_pingtan_zonghe_shiyanqu.json"))
     bad = wide.missing.copy()
     bad.loc[0, "cell"] = "requests.totl.year"
     with pytest.raises(KeyError, match="requests.total.year"):
-        disclosure.reports_from_wide(wide.values, bad, wide.meta)
+        disclosure.frames.reports_from_wide(wide.values, bad, wide.meta)
 
 
 FORM = disclosure.forms.ogi2021
@@ -147,18 +147,18 @@ def reports(draw):
 @settings(max_examples=60, deadline=None)
 @given(reports())
 def test_round_trips_keep_every_value_and_kind(rs):
-    wide = disclosure.reports_wide(rs)
-    assert [everything(r) for r in disclosure.reports_from_wide(*wide)] == [everything(r) for r in rs]
-    assert [everything(r) for r in disclosure.reports_from_frame(disclosure.reports_frame(rs))] == [everything(r) for r in rs]
-    assert [everything(r) for r in disclosure.reports_from_frame(disclosure.reports_frame(rs, all_cells=True))] == [everything(r) for r in rs]
+    wide = disclosure.frames.reports_wide(rs)
+    assert [everything(r) for r in disclosure.frames.reports_from_wide(*wide)] == [everything(r) for r in rs]
+    assert [everything(r) for r in disclosure.frames.reports_from_frame(disclosure.frames.reports_frame(rs))] == [everything(r) for r in rs]
+    assert [everything(r) for r in disclosure.frames.reports_from_frame(disclosure.frames.reports_frame(rs, all_cells=True))] == [everything(r) for r in rs]
 
 
 def test_shares_wide_and_findings_matrix(real):
     pingtan = [r for r in real if r.series == "pingtan" and r.form.key == "ogi2008"]
-    shares = disclosure.shares_wide(real[-2:], "requests.total.year", 2, disclosure.Rounding.truncate)
+    shares = disclosure.frames.shares_wide(real[-2:], "requests.total.year", 2, disclosure.Rounding.truncate)
     assert shares.loc["qiqihar-2018-region", "requests.in_person.year"] == Decimal("49.79")
     assert pd.isna(shares.loc["qiqihar-2018-region", "requests.email.year"])
-    matrix = disclosure.findings_matrix(disclosure.check_reports(real))
+    matrix = disclosure.frames.findings_matrix(disclosure.check_reports(real))
     assert matrix.loc["qiqihar-2018-region", "sum:responses.total.year"] == "FAIL"
     assert matrix.loc["pingtan-county-2012", "sum:produced.total"] == "FAIL"
     assert pd.isna(matrix.loc["pingtan-2021", "sum:produced.total"])  # not a rule of that form

@@ -46,7 +46,7 @@ def mutated(draw):
 def test_mutated_pdfs_give_a_page_or_a_parse_error_in_bounded_time(data):
     started = time.monotonic()
     try:
-        page = disclosure.read_pdf(data, "fuzz.pdf")
+        page = disclosure.extraction.read_pdf(data, "fuzz.pdf")
         assert page.format == "pdf"
         disclosure._core.extract_page(page)
     except disclosure.ParseError as e:

@@ -12,8 +12,8 @@ def test_the_package_under_test_is_the_installed_one():
 
 
 def test_builtin_forms_are_exposed():
-    assert "ogi2008" in disclosure.builtin_form_keys()
-    assert disclosure.forms.ogi2008 == disclosure.builtin_form("ogi2008")
+    assert "ogi2008" in disclosure.forms.builtin_form_keys()
+    assert disclosure.forms.ogi2008 == disclosure.forms.builtin_form("ogi2008")
     assert "requests.in_person.year" in disclosure.forms.ogi2008
     assert disclosure.forms.ogi2008.cell("requests.in_person.year").label_zh == "当面申请（本年度）"
 

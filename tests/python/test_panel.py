@@ -46,7 +46,7 @@ def generated():
 def test_batch_equals_each_report_checked_alone(generated):
     panel = generated.panel()
     reports = panel.reports()
-    rules = disclosure.RuleSet.for_form(panel.form)
+    rules = disclosure.rules.RuleSet.for_form(panel.form)
     expected = per_report(reports, rules)
     for threads in (1, 2):
         assert batch(panel.check(threads=threads)) == expected
@@ -133,7 +133,7 @@ def test_real_reports_as_a_panel_check_as_they_do_alone():
     for j, r in enumerate(reports):
         back = panel.report(j)
         assert back.values() == r.values() and (back.id, back.issuer, back.year, back.scope) == (r.id, r.issuer, r.year, r.scope)
-    rules = disclosure.RuleSet.for_form(panel.form)
+    rules = disclosure.rules.RuleSet.for_form(panel.form)
     assert batch(panel.check()) == per_report(reports, rules)
     frame = panel.check().findings_frame()
     assert set(frame["issuer"]) <= {r.issuer for r in reports}
@@ -200,7 +200,7 @@ def test_a_panel_viewing_an_array_keeps_it_alive_with_the_gil_held():
     import sys
 
     form = disclosure.forms.ogi2008
-    values = np.arange(len(form.cells()) * 3, dtype=np.int64).reshape(len(form.cells()), 3)
+    values = np.arange(len(form.cell_list()) * 3, dtype=np.int64).reshape(len(form.cell_list()), 3)
     before = sys.getrefcount(values)
     panel = Panel.from_array(form, values)
     assert sys.getrefcount(values) == before + 1  # one reference, held by the panel

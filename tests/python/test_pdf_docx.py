@@ -47,7 +47,7 @@ def test_every_transcribed_cell_of_the_huaian_pdf_is_read_and_every_relation_pas
 
 
 def test_huaian_layout_the_joined_table_and_provenance():
-    page = disclosure.read_pdf(HUAIAN)
+    page = disclosure.extraction.read_pdf(HUAIAN)
     assert page.format == "pdf" and page.title == "淮安市人民政府2024年政府信息公开工作年度报告"
     # Page numbers ("- 1 -") are gone; paragraphs run on over page breaks.
     assert not any(p.text.strip("- ").isdigit() for p in page.paragraphs)
@@ -90,7 +90,7 @@ def test_header_rows_repeated_on_each_page_are_read_once():
     # Table 三 of Pingtan 2021 over four pages, its three header rows repeated on each (Writer's export
     # of a DOCX with w:tblHeader rows, scripts/repeat_header_rows.py).
     path = DATA / "converted" / "2021_pingtan_zonghe_shiyanqu.header.pdf"
-    page = disclosure.read_pdf(path)
+    page = disclosure.extraction.read_pdf(path)
     table3 = page.tables[1]
     assert len(table3.rows) == 28 and sum("本列数据" in row[0] for row in table3.texts()) == 3  # the three header rows, once
     assert len({o.where.split(",")[0] for o in page.origins if o.position >= table3.position}) >= 4  # cells from four pages
@@ -111,8 +111,8 @@ def test_files_are_read_by_content_whatever_their_name(tmp_path):
     pdf_as_html.write_bytes(HUAIAN.read_bytes())
     docx_as_txt = tmp_path / "report.txt"
     docx_as_txt.write_bytes((DATA / "converted" / "2021_pingtan_zonghe_shiyanqu.docx").read_bytes())
-    assert disclosure.read_document(pdf_as_html).format == "pdf"
-    assert disclosure.read_document(docx_as_txt).format == "docx"
+    assert disclosure.extraction.read_document(pdf_as_html).format == "pdf"
+    assert disclosure.extraction.read_document(docx_as_txt).format == "docx"
     assert disclosure.extract(HUAIAN.read_bytes(), name="x.pdf").reports[0].values() == disclosure.extract(HUAIAN).reports[0].values()
     pdf_as_json = tmp_path / "report.json"  # a data-file name holding a PDF is still read as a page
     pdf_as_json.write_bytes(HUAIAN.read_bytes())
@@ -153,7 +153,7 @@ def test_running_headers_footers_and_page_numbers_are_dropped():
     from pdfs import tiny_pdf
 
     placed = [(72, 800, "Annual report of the county"), (72, 700, "Requests received 12"), (280, 30, "- 4 -")]
-    page = disclosure.read_pdf(tiny_pdf(3, placed=placed), "running.pdf")
+    page = disclosure.extraction.read_pdf(tiny_pdf(3, placed=placed), "running.pdf")
     # The body line of each page, run on into one paragraph (no indent, no short line before it);
     # the header repeated on every page and the page numbers are gone.
     assert [p.text for p in page.paragraphs] == ["Requests received 12" * 3]

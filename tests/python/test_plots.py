@@ -31,7 +31,7 @@ def test_findings_heatmap_is_reports_by_rules(narrative):
     assert grid.shape == (len(narrative), len(rules))
     assert [t.get_text() for t in ax.get_yticklabels()] == [r.id for r in narrative]
     codes = ax.codes
-    matrix = disclosure.findings_matrix(findings)
+    matrix = disclosure.frames.findings_matrix(findings)
     for i, r in enumerate(narrative):
         for j, rule in enumerate(rules):
             status = matrix.loc[r.id, rule] if rule in matrix.columns else None

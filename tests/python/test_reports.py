@@ -22,7 +22,7 @@ def test_missing_kinds_survive_a_round_trip():
     r["requests.online.year"] = Missing.dash
     r["requests.email.year"] = Missing.slash
     r["requests.other.year"] = Missing.not_applicable
-    back = disclosure.parse_reports(disclosure.reports_to_json([r]))[0]
+    back = disclosure.io.parse_reports(disclosure.io.reports_to_json([r]))[0]
     assert back == r
     assert back["requests.letter_fax.fax.year"] == 0
     assert back["requests.letter_fax.letter.year"] is Missing.blank
@@ -69,8 +69,8 @@ def test_json_round_trip_is_lossless(cells, year, issuer):
     r = disclosure.Report(FORM, "gen", issuer=issuer, year=year, scope="agency")
     for key, value in cells.items():
         r[key] = value
-    text = disclosure.reports_to_json([r])
-    back = disclosure.parse_reports(text)[0]
+    text = disclosure.io.reports_to_json([r])
+    back = disclosure.io.parse_reports(text)[0]
     assert back == r
     assert back.values() == r.values()
     assert json.loads(text)["format"] == "disclosure/reports@1"

@@ -63,7 +63,7 @@ def test_checks_find_the_two_mismatches_and_pass_the_channels(seed_path):
 
 
 def test_percent_is_exact_under_each_policy():
-    assert disclosure.percent(123, 247, 2, Rounding.truncate) == Decimal("49.79")
-    assert disclosure.percent(123, 247, 2, Rounding.half_up) == Decimal("49.80")
-    assert disclosure.percent(1, 8, 0, Rounding.half_even) == 12
-    assert disclosure.percent("0.5", Decimal("2"), 1) == Decimal("25.0")
+    assert disclosure.checks.percent(123, 247, 2, Rounding.truncate) == Decimal("49.79")
+    assert disclosure.checks.percent(123, 247, 2, Rounding.half_up) == Decimal("49.80")
+    assert disclosure.checks.percent(1, 8, 0, Rounding.half_even) == 12
+    assert disclosure.checks.percent("0.5", Decimal("2"), 1) == Decimal("25.0")

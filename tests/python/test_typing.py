@@ -66,7 +66,8 @@ def test_mypy_strict_on_the_examples_and_the_notebook(tmp_path, cache):
 # The modules of the Python layer held to mypy --strict (each listed, so that a new module is added on purpose).
 STRICT_MODULES = ["disclosure", "disclosure.analysis", "disclosure.cli", "disclosure.display", "disclosure.files", "disclosure.forms",
                   "disclosure.frames", "disclosure.language", "disclosure.pdf", "disclosure.pdf_limits", "disclosure.pdf_tables", "disclosure.pdf_text", "disclosure.plots",
-                  "disclosure.progress", "disclosure.reference"]
+                  "disclosure.progress", "disclosure.reference", "disclosure.io", "disclosure.rules", "disclosure.checks", "disclosure.extraction",
+                  "disclosure.text", "disclosure._deprecated"]
 
 
 def test_mypy_strict_on_the_package_source(cache):
